@@ -1,0 +1,65 @@
+"""Terminal output with rich, degrading to plain lines when not on a terminal.
+
+In CI logs and pipes a progress bar would be a stream of control codes; there we print
+one plain line per file instead, and rich's own detection turns colour off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from extractor.pipeline import RunResult
+
+OnFile = Callable[[int, int, str], None]
+
+
+def make_console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def progress_reporter(console: Console) -> Iterator[OnFile]:
+    if not console.is_terminal:
+
+        def plain(i: int, total: int, name: str) -> None:
+            if name:
+                console.print(f"[{i + 1}/{total}] {name}")
+
+        yield plain
+        return
+    with Progress(
+        TextColumn("[bold]Чтение"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def bar(i: int, total: int, name: str) -> None:
+            progress.update(task, completed=i, total=total, description=name)
+
+        yield bar
+
+
+def print_run_summary(console: Console, result: RunResult, out: Path) -> None:
+    read = [f for f in result.files if f.document is not None]
+    console.print(f"Прочитано файлов: {len(read)} из {len(result.files)}; результаты: {out}")
+    problems = [f.problem for f in result.failed if f.problem] + result.notes
+    if not problems:
+        return
+    table = Table(title="Замечания", show_lines=False)
+    for col in ("Файл", "Уровень", "Код", "Сообщение"):
+        table.add_column(col, overflow="fold")
+    order = {"error": 0, "warning": 1, "info": 2}
+    for p in sorted(problems, key=lambda p: (order.get(p.severity, 3), p.file)):
+        table.add_row(p.file, p.severity, p.code, p.message)
+    console.print(table)

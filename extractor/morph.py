@@ -1,0 +1,84 @@
+"""Russian morphology and NER, loaded once per process and only when first needed.
+
+natasha and yargy import `pymorphy2`, whose dictionary lookup imports `pkg_resources`;
+current setuptools no longer ships it, so a fresh virtual environment fails at import.
+pymorphy3 is the maintained fork with the same API and its own dictionaries: we redirect
+every `pymorphy2` import to it before natasha or yargy are imported. This is done here,
+and every use of natasha/yargy in the project goes through this module.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.util
+import sys
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
+
+
+class _Pymorphy2ToPymorphy3(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Serves `pymorphy2[.x]` from `pymorphy3[.x]`."""
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> ModuleSpec | None:
+        if name == "pymorphy2" or name.startswith("pymorphy2."):
+            return importlib.util.spec_from_loader(name, self)
+        return None
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType:
+        return importlib.import_module("pymorphy3" + spec.name[len("pymorphy2") :])
+
+    def exec_module(self, module: ModuleType) -> None:
+        return None
+
+
+def install_pymorphy_redirect() -> None:
+    if not any(isinstance(f, _Pymorphy2ToPymorphy3) for f in sys.meta_path):
+        sys.meta_path.insert(0, _Pymorphy2ToPymorphy3())
+    # A pymorphy2 imported before the redirect would win; drop it so ours is used.
+    for name in [n for n in sys.modules if n == "pymorphy2" or n.startswith("pymorphy2.")]:
+        if not sys.modules[name].__name__.startswith("pymorphy3"):
+            del sys.modules[name]
+
+
+@cache
+def analyzer() -> Any:
+    """The process-wide pymorphy3 analyser (about 0.1 s and 15 MB to load)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def is_known_word(word: str) -> bool:
+    """Whether the dictionary knows the word (not a guess from its ending)."""
+    return bool(analyzer().word_is_known(word.lower()))
+
+
+class Natasha:
+    """natasha's segmenter, NER tagger and morphology, loaded together once."""
+
+    def __init__(self) -> None:
+        install_pymorphy_redirect()
+        from natasha import (
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            Segmenter,
+        )
+
+        emb = NewsEmbedding()
+        self.segmenter = Segmenter()
+        self.ner_tagger = NewsNERTagger(emb)
+        self.morph_tagger = NewsMorphTagger(emb)
+        self.morph_vocab = MorphVocab()
+
+
+@cache
+def natasha() -> Natasha:
+    """The process-wide natasha pipeline (about a second to load)."""
+    return Natasha()

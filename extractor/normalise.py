@@ -1,0 +1,133 @@
+"""Text normalisation, in one place for every reader.
+
+Two different jobs live here and must not be confused:
+- `normalise` produces the text that is stored, quoted and shown. It repairs what the
+  file formats damage (odd spaces, soft hyphens, dash and quote variants, Latin letters
+  hiding in Russian words) but keeps the writer's spelling, ё included.
+- `fold` produces a *matching* view of stored text: lower case, ё → е. It keeps every
+  character's position, so a match in the folded text is a span in the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+# Spaces that word processors put between thousands or before units; all mean " ".
+_SPACES = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+# Invisible characters that only split words for a matcher.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_TABLE = {ord(c): " " for c in _SPACES}
+_TABLE.update({ord(c): None for c in _INVISIBLE})
+_TABLE.update(
+    {
+        # Dashes: a long dash is punctuation ("– 26"), a short one joins words.
+        0x2012: "–",
+        0x2013: "–",
+        0x2014: "–",
+        0x2015: "–",
+        0x2010: "-",
+        0x2011: "-",
+        0x2212: "-",  # minus sign
+        # Double quotes other than «» become ASCII; «» stay as written.
+        0x201C: '"',
+        0x201D: '"',
+        0x201E: '"',
+        0x201F: '"',
+        0x2033: '"',
+        0x2018: "'",
+        0x2019: "'",
+        0x201A: "'",
+        0x2032: "'",
+        0x2116: "№",
+        0x00B7: "·",
+        0x2026: "...",
+    }
+)
+
+# Latin letters that look like Cyrillic ones; PDFs built from scans or odd fonts mix them.
+_LATIN_TO_CYR = str.maketrans(
+    "AaBCcEeHKkMOoPpTXxy",
+    "АаВСсЕеНКкМОоРрТХху",
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CYR = re.compile(r"[а-яёА-ЯЁ]")
+_LAT = re.compile(r"[A-Za-z]")
+_LAT_LOOKALIKE = set("AaBCcEeHKkMOoPpTXxy")
+
+
+def _fix_mixed_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if not (_CYR.search(word) and _LAT.search(word)):
+        return word
+    latin = _LAT.findall(word)
+    # Only when every Latin letter has a Cyrillic twin: "Kонкурс" yes, "IT-куб" no.
+    if all(ch in _LAT_LOOKALIKE for ch in latin):
+        return word.translate(_LATIN_TO_CYR)
+    return word
+
+
+_MULTISPACE = re.compile(r"[ \t]+")
+
+
+def normalise(text: str) -> str:
+    """Normalise one block's text: NFC, spaces, dashes, quotes, look-alike letters.
+
+    Line breaks inside the text are kept (a reader decides what they mean); runs of
+    spaces and tabs become one space and each line is stripped.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_TABLE)
+    text = _WORD.sub(_fix_mixed_word, text)
+    lines = [_MULTISPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+def one_line(text: str) -> str:
+    """Normalise and put on one line (table cells, list items wrapped by the writer)."""
+    return _MULTISPACE.sub(" ", normalise(text).replace("\n", " ")).strip()
+
+
+def fold(text: str) -> str:
+    """Matching view: lower case and ё → е, same length as the input."""
+    low = text.lower()
+    if len(low) != len(text):  # a few non-Russian letters change length when lowered
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low.replace("ё", "е")
+
+
+# A line ending in a hyphen glued to a letter, followed by a line starting with a
+# lower-case letter: the typesetter's word break, unless the parts form a compound.
+_HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-\n([a-zа-яё][^\W\d_]*)", re.UNICODE)
+
+
+def join_hyphenated(text: str, is_word: Callable[[str], bool] | None = None) -> str:
+    """Join words hyphenated across line ends.
+
+    "вос-\\nпитание" → "воспитание"; "физкультурно-\\nспортивной" keeps its hyphen:
+    the first part of a Russian compound adjective ends in -о/-е and both halves are
+    words of their own. `is_word` (a morphology lookup) settles the unclear cases.
+    """
+
+    def repl(m: re.Match[str]) -> str:
+        head, tail = m.group(1), m.group(2)
+        joined = head + tail
+        if is_word is not None:
+            if is_word(joined):
+                return joined
+            if is_word(head) and is_word(tail):
+                return f"{head}-{tail}"
+            return joined
+        if len(head) > 3 and head[-1] in "оеОЕ" and len(tail) > 3:
+            return f"{head}-{tail}"
+        return joined
+
+    return _HYPHEN_BREAK.sub(repl, text)
+
+
+def join_blocks(texts: Iterable[str], sep: str = "\n\n") -> str:
+    return sep.join(texts)

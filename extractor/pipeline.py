@@ -1,0 +1,107 @@
+"""The run: discover → read each file → (later stages) → write outputs.
+
+Each file is processed on its own: a file that fails is recorded with its reason and the
+run goes on, so one bad report never costs the analyst the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from extractor.discover import discover
+from extractor.document import Document
+from extractor.errors import ExtractorError
+from extractor.output import atomic_text
+
+
+class FileProblem(BaseModel):
+    file: str
+    severity: str  # "error" | "warning" | "info"
+    code: str
+    message: str
+
+
+class FileResult(BaseModel):
+    file: str
+    document: Document | None = None
+    problem: FileProblem | None = None
+
+
+class RunResult(BaseModel):
+    files: list[FileResult]
+    notes: list[FileProblem]  # skipped at discovery, read warnings
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.document is None]
+
+
+def read_one(path: Path, rel: str) -> FileResult:
+    from extractor.read import read_document
+
+    try:
+        return FileResult(file=rel, document=read_document(path, rel))
+    except ExtractorError as exc:
+        return FileResult(
+            file=rel,
+            problem=FileProblem(file=rel, severity="error", code=exc.code, message=exc.message),
+        )
+    except Exception as exc:  # a reader bug must not stop the run; it is reported, not hidden
+        return FileResult(
+            file=rel,
+            problem=FileProblem(
+                file=rel,
+                severity="error",
+                code="read.internal",
+                message=f"внутренняя ошибка при чтении: {type(exc).__name__}: {exc}",
+            ),
+        )
+
+
+def run(
+    folder: Path,
+    out: Path,
+    on_file: Callable[[int, int, str], None] | None = None,
+) -> RunResult:
+    found = discover(folder)
+    notes = [
+        FileProblem(
+            file=s.path,
+            severity="info" if s.code in ("discover.hidden", "discover.lock_file") else "warning",
+            code=s.code,
+            message=s.message,
+        )
+        for s in found.skipped
+    ]
+    results: list[FileResult] = []
+    total = len(found.files)
+    for i, (path, rel) in enumerate(found.files):
+        if on_file:
+            on_file(i, total, rel)
+        result = read_one(path, rel)
+        results.append(result)
+        if result.document is not None:
+            notes.extend(
+                FileProblem(
+                    file=rel,
+                    severity="warning",
+                    code=w.code,
+                    message=w.message + (f" (стр. {w.page})" if w.page else ""),
+                )
+                for w in result.document.warnings
+            )
+    if on_file:
+        on_file(total, total, "")
+    write_documents(out / "documents.jsonl", results)
+    return RunResult(files=results, notes=notes)
+
+
+def write_documents(path: Path, results: list[FileResult]) -> None:
+    with atomic_text(path) as fh:
+        for r in results:
+            if r.document is not None:
+                fh.write(r.document.model_dump_json(exclude_none=True))
+                fh.write("\n")

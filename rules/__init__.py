@@ -1,0 +1,1 @@
+"""Rule data (vocabularies, patterns with examples); installed as `extractor.rules`."""
