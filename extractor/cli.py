@@ -55,5 +55,40 @@ def run(
     raise typer.Exit(EXIT_SOME_FILES_FAILED if result.failed else EXIT_OK)
 
 
+@app.command("eval")
+def eval_(
+    folder: Annotated[Path, typer.Argument(help="Папка с документами и файлами NAME.gold.json.")],
+    misses: Annotated[int, typer.Option(help="Сколько промахов показать (0 — все).")] = 0,
+) -> None:
+    """Score extraction against the gold files beside the documents."""
+    from extractor.console import make_console, print_evaluation
+    from extractor.discover import discover
+    from extractor.evaluate import evaluate, gold_path, load_gold
+    from extractor.pipeline import read_one
+
+    console = make_console()
+    if not folder.is_dir():
+        console.print(f"Ошибка: папка не найдена: {folder}")
+        raise typer.Exit(EXIT_USAGE)
+    pairs = []
+    failed = 0
+    for path, rel in discover(folder).files:
+        gold = gold_path(path)
+        if not gold.is_file():
+            continue
+        result = read_one(path, rel)
+        if result.record is None:
+            failed += 1
+            reason = result.problem.message if result.problem else "?"
+            console.print(f"{rel}: не прочитан ({reason})")
+            continue
+        pairs.append((result.record, load_gold(gold)))
+    if not pairs:
+        console.print(f"В папке {folder} нет документов с файлами .gold.json")
+        raise typer.Exit(EXIT_USAGE)
+    print_evaluation(console, evaluate(pairs), limit=misses)
+    raise typer.Exit(EXIT_SOME_FILES_FAILED if failed else EXIT_OK)
+
+
 def main() -> None:
     app()

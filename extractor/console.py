@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from extractor.evaluate import Evaluation
 from extractor.pipeline import RunResult
 
 OnFile = Callable[[int, int, str], None]
@@ -63,3 +64,34 @@ def print_run_summary(console: Console, result: RunResult, out: Path) -> None:
     for p in sorted(problems, key=lambda p: (order.get(p.severity, 3), p.file)):
         table.add_row(p.file, p.severity, p.code, p.message)
     console.print(table)
+
+
+def print_evaluation(console: Console, ev: Evaluation, limit: int = 0) -> None:
+    table = Table(title=f"Оценка по эталонам: файлов {ev.files}")
+    for col in ("key", "P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col == "key" else "right")
+    for s in [*ev.keys, ev.overall]:
+        table.add_row(
+            s.key,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+        )
+    console.print(table)
+    shown = ev.misses if not limit else ev.misses[:limit]
+    if shown:
+        # One line per miss: these are read, grepped and pasted into notes.
+        console.print(f"Промахи: {len(ev.misses)}")
+        for m in shown:
+            gold = "" if m.gold is None else m.gold
+            found = "" if m.found is None else m.found
+            quote = f" «{m.quote[:200]}»" if m.quote else ""
+            console.print(f"  {m.kind:8} {m.file} {m.key}: gold={gold} found={found}{quote}")
+    o = ev.overall
+    console.print(
+        f"overall: P={o.precision:.3f} R={o.recall:.3f} F1={o.f1:.3f}; "
+        f"identity: {ev.identity_right}/{ev.identity_total} = {ev.identity_accuracy:.1%}"
+    )

@@ -115,6 +115,10 @@ def join_hyphenated(text: str, is_word: Callable[[str], bool] | None = None) -> 
 
     def repl(m: re.Match[str]) -> str:
         head, tail = m.group(1), m.group(2)
+        # An abbreviation in capitals before a lower-case tail is a compound («IT-куб»,
+        # «ПФДО-сертификат»): a typesetter's break inside one word keeps one case.
+        if len(head) > 1 and head.isupper():
+            return f"{head}-{tail}"
         joined = head + tail
         if is_word is not None:
             if is_word(joined):

@@ -15,6 +15,7 @@ from extractor.discover import discover
 from extractor.document import Document
 from extractor.errors import ExtractorError
 from extractor.output import atomic_text
+from extractor.records import ReportRecord
 
 
 class FileProblem(BaseModel):
@@ -27,6 +28,7 @@ class FileProblem(BaseModel):
 class FileResult(BaseModel):
     file: str
     document: Document | None = None
+    record: ReportRecord | None = None
     problem: FileProblem | None = None
 
 
@@ -40,10 +42,12 @@ class RunResult(BaseModel):
 
 
 def read_one(path: Path, rel: str) -> FileResult:
+    """Read and extract one file; any failure becomes a problem on that file alone."""
+    from extractor.extract.report import extract_report
     from extractor.read import read_document
 
     try:
-        return FileResult(file=rel, document=read_document(path, rel))
+        document = read_document(path, rel)
     except ExtractorError as exc:
         return FileResult(
             file=rel,
@@ -59,6 +63,20 @@ def read_one(path: Path, rel: str) -> FileResult:
                 message=f"внутренняя ошибка при чтении: {type(exc).__name__}: {exc}",
             ),
         )
+    try:
+        record = extract_report(document)
+    except Exception as exc:  # the document is still written; the figures are reported missing
+        return FileResult(
+            file=rel,
+            document=document,
+            problem=FileProblem(
+                file=rel,
+                severity="error",
+                code="extract.internal",
+                message=f"внутренняя ошибка при извлечении: {type(exc).__name__}: {exc}",
+            ),
+        )
+    return FileResult(file=rel, document=document, record=record)
 
 
 def run(
@@ -95,8 +113,24 @@ def run(
             )
     if on_file:
         on_file(total, total, "")
-    write_documents(out / "documents.jsonl", results)
+    write_outputs(out, results, notes)
     return RunResult(files=results, notes=notes)
+
+
+def write_outputs(out: Path, results: list[FileResult], notes: list[FileProblem]) -> None:
+    from extractor.export import write_figures, write_reports
+
+    records = [r.record for r in results if r.record is not None]
+    per_file: dict[str, list[str]] = {}
+    for p in notes + [r.problem for r in results if r.problem]:
+        per_file.setdefault(p.file, []).append(f"{p.code}: {p.message}")
+    for r in records:
+        for c in r.conflicts:
+            values = ", ".join(f.written for f in c.figures)
+            per_file.setdefault(r.file, []).append(f"conflict.{c.key}: {values}")
+    write_documents(out / "documents.jsonl", results)
+    write_reports(out / "reports.csv", records, per_file)
+    write_figures(out / "figures.csv", records)
 
 
 def write_documents(path: Path, results: list[FileResult]) -> None:

@@ -34,6 +34,8 @@ class RawCell:
     col: int
     row_span: int = 1
     col_span: int = 1
+    # The page the cell stands on, when a table runs over pages (pdf); else the table's.
+    page: int | None = None
 
 
 @dataclass
@@ -100,7 +102,9 @@ class DocumentBuilder:
         origin: str | None = None,
     ) -> None:
         """Add a table; a table whose every cell is empty is skipped."""
-        cells = [RawCell(one_line(c.text), c.row, c.col, c.row_span, c.col_span) for c in cells]
+        cells = [
+            RawCell(one_line(c.text), c.row, c.col, c.row_span, c.col_span, c.page) for c in cells
+        ]
         if not any(c.text for c in cells):
             return
         self._pending.append(
@@ -185,7 +189,10 @@ def _layout_table(
             if i:
                 parts.append(CELL_SEP)
                 pos += len(CELL_SEP)
-            loc = where.model_copy(update={"row": c.row, "col": c.col})
+            update: dict[str, int] = {"row": c.row, "col": c.col}
+            if c.page is not None:
+                update["page"] = c.page
+            loc = where.model_copy(update=update)
             out_row.append(
                 Cell(
                     text=c.text,

@@ -1,0 +1,153 @@
+"""Scoring extraction against gold files: how anyone tunes the rules.
+
+A figure is right when its key and value match the gold (percent and rubles within 0.05).
+Identity is scored apart: municipality by its core name, region and year exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from extractor.catalogue import Unit, catalogue
+from extractor.records import ReportRecord
+
+TOLERANCE = 0.05
+
+
+class Gold(BaseModel):
+    municipality: str | None = None
+    region: str | None = None
+    year: int | None = None
+    figures: dict[str, float] = Field(default_factory=dict)
+
+
+class Miss(BaseModel):
+    file: str
+    key: str
+    kind: str  # "missed" (in gold, not found), "wrong" (found, other value), "extra"
+    gold: float | str | None = None
+    found: float | str | None = None
+    quote: str | None = None
+
+
+class KeyScore(BaseModel):
+    key: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class Evaluation(BaseModel):
+    files: int
+    keys: list[KeyScore]
+    overall: KeyScore
+    identity_total: int
+    identity_right: int
+    misses: list[Miss]
+
+    @property
+    def identity_accuracy(self) -> float:
+        return self.identity_right / self.identity_total if self.identity_total else 1.0
+
+
+def gold_path(document: Path) -> Path:
+    return document.with_name(document.stem + ".gold.json")
+
+
+def load_gold(path: Path) -> Gold:
+    return Gold.model_validate(json.loads(path.read_text("utf-8")))
+
+
+def core_name(name: str | None) -> str:
+    """«город Батайск», «Батайск», «г. Батайск» → «батайск»."""
+    from extractor.gazetteer import stem_of
+
+    return stem_of(name or "")
+
+
+def _close(a: float, b: float, unit: Unit) -> bool:
+    return abs(a - b) <= (TOLERANCE if not unit.integral else 0.0)
+
+
+def evaluate(pairs: list[tuple[ReportRecord, Gold]]) -> Evaluation:
+    cat = catalogue()
+    scores = {k: KeyScore(key=k) for k in cat.ordered_keys()}
+    misses: list[Miss] = []
+    id_total = id_right = 0
+    for record, gold in pairs:
+        found = {f.key: f for f in record.figures}
+        for key in cat.ordered_keys():
+            unit = cat.get(key).unit
+            g = gold.figures.get(key)
+            f = found.get(key)
+            if g is None and f is None:
+                continue
+            score = scores[key]
+            quote = f.provenance.quote if f else None
+            if g is not None and f is not None and _close(f.value, g, unit):
+                score.tp += 1
+            elif g is not None and f is not None:
+                score.fp += 1
+                score.fn += 1
+                misses.append(
+                    Miss(
+                        file=record.file, key=key, kind="wrong", gold=g, found=f.value, quote=quote
+                    )
+                )
+            elif g is not None:
+                score.fn += 1
+                misses.append(Miss(file=record.file, key=key, kind="missed", gold=g))
+            else:
+                assert f is not None
+                score.fp += 1
+                misses.append(
+                    Miss(file=record.file, key=key, kind="extra", found=f.value, quote=quote)
+                )
+        for field, same in (
+            ("municipality", core_name(record.municipality) == core_name(gold.municipality)),
+            ("region", record.region == gold.region),
+            ("year", record.year == gold.year),
+        ):
+            id_total += 1
+            if same:
+                id_right += 1
+            else:
+                misses.append(
+                    Miss(
+                        file=record.file,
+                        key=field,
+                        kind="identity",
+                        gold=getattr(gold, field),
+                        found=getattr(record, field),
+                    )
+                )
+    overall = KeyScore(
+        key="overall",
+        tp=sum(s.tp for s in scores.values()),
+        fp=sum(s.fp for s in scores.values()),
+        fn=sum(s.fn for s in scores.values()),
+    )
+    return Evaluation(
+        files=len(pairs),
+        keys=[s for s in scores.values() if s.tp + s.fp + s.fn],
+        overall=overall,
+        identity_total=id_total,
+        identity_right=id_right,
+        misses=misses,
+    )

@@ -1,0 +1,1 @@
+"""Finding figures in read documents."""

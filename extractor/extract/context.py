@@ -1,0 +1,116 @@
+"""Is a number the report's own figure? Period, plan and territory checks.
+
+A report is full of numbers that are not its figures: last year's value given for
+comparison, next year's plan, the region's average, a neighbour's experience. These
+checks look at the words around a number (rules/context.toml) and at the nearest year
+written before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.extract.patterns import vocabulary
+
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+_CLAUSE_START = re.compile(r"[;]")
+# What follows a number belongs to it only up to the next number, bracket or clause
+# break, or a word that opens a comparison: «86,3 % при целевом показателе 82 %».
+_RIGHT_END = re.compile(r"[,;(#\d]|\b(?:при|против|тогда как|в то время как|а также)\b")
+
+
+@dataclass(frozen=True)
+class _Context:
+    plan: re.Pattern[str]
+    past: re.Pattern[str]
+    elsewhere: re.Pattern[str]
+    comparison: re.Pattern[str]
+
+
+@cache
+def _context() -> _Context:
+    v = vocabulary("context")
+
+    def any_of(key: str) -> re.Pattern[str]:
+        items = v[key]
+        assert isinstance(items, list)
+        return re.compile("|".join(f"(?:{p})" for p in items))
+
+    comparison = v["comparison"]
+    assert isinstance(comparison, str)
+    return _Context(any_of("plan"), any_of("past"), any_of("elsewhere"), re.compile(comparison))
+
+
+def classify(text: str) -> str | None:
+    """The reason a piece of folded text is not the report's own, or None."""
+    c = _context()
+    for name, pattern in (("plan", c.plan), ("past", c.past), ("elsewhere", c.elsewhere)):
+        if pattern.search(text):
+            return name
+    return None
+
+
+def clause_around(folded: str, start: int, end: int) -> str:
+    """From the last «;» before the number to where its own words end after it."""
+    left = max((m.end() for m in _CLAUSE_START.finditer(folded, 0, start)), default=0)
+    m = _RIGHT_END.search(folded, end)
+    return (
+        _outside_closed_brackets(folded[left:start])
+        + folded[start : m.start() if m else len(folded)]
+    )
+
+
+def _outside_closed_brackets(text: str) -> str:
+    """The text with every closed «(…)» blanked: an aside says nothing of what follows.
+
+    «12 486 детей (в 2023 году – 11 902), в том числе художественной – 3 920»: the
+    year in brackets belongs to 11 902 only.
+    """
+    chars = list(text)
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            opened = stack.pop()
+            for k in range(opened, i + 1):
+                chars[k] = " "
+    return "".join(chars)
+
+
+def year_before(folded: str, pos: int) -> int | None:
+    """The nearest year written before `pos` that names a period (not a comparison base)."""
+    comparison = _context().comparison
+    found = None
+    folded = _outside_closed_brackets(folded[:pos])
+    for m in _YEAR.finditer(folded, 0, pos):
+        if comparison.search(folded[max(0, m.start() - 40) : m.start()]):
+            continue
+        # A date («22.02.2023») or a decree year says nothing of the figures' period.
+        before = folded[max(0, m.start() - 6) : m.start()]
+        if re.search(r"\d[./]\d{1,2}[./]$", before) or re.search(r"\bот\s*$", before):
+            continue
+        found = int(m.group(1))
+    return found
+
+
+def foreign(
+    folded: str, start: int, end: int, year: int | None, leadin: str | None = None
+) -> str | None:
+    """Why the number at folded[start:end] is not the report's own figure, or None."""
+    reason = classify(clause_around(folded, start, end))
+    if reason:
+        return reason
+    if leadin is not None:
+        reason = classify(leadin)
+        if reason:
+            return reason
+    if year is not None:
+        said = year_before(folded, start)
+        if said is None and leadin is not None:
+            said = year_before(leadin, len(leadin))
+        if said is not None and said != year:
+            return "other_year"
+    return None

@@ -1,0 +1,182 @@
+"""Breakdowns by direction (направленность) written in prose and lists.
+
+«из них: художественной направленности – 26», «1 445 обучающихся по программам
+художественной направленности», «– техническая – 29 программ (1 466 детей)». The
+direction word says which of the six; the measure (programs or students) comes from the
+noun next to the number, else from the phrase that opens the breakdown («164 программ,
+из них», «обучаются 10 923 детей, из них»), else from the list's lead-in or heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.catalogue import Unit, catalogue
+from extractor.document import Document
+from extractor.extract.context import foreign
+from extractor.extract.figures import Candidate, Masked, make_figure, mask, unit_fits
+from extractor.extract.numbers import NumberMention
+from extractor.extract.patterns import vocabulary
+from extractor.normalise import fold
+from extractor.segment import Unit as TextUnit
+from extractor.segment import UnitKind
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    directions: dict[str, re.Pattern[str]]
+    any_direction: re.Pattern[str]
+    measures: dict[str, re.Pattern[str]]
+    total: re.Pattern[str]
+
+
+@cache
+def _vocab() -> _Vocab:
+    v = vocabulary("directions")
+    directions = {k: str(p) for k, p in v["direction"].items()}  # type: ignore[union-attr]
+    measures = {k: str(p) for k, p in v["measure"].items()}  # type: ignore[union-attr]
+    return _Vocab(
+        directions={k: re.compile(rf"\b(?:{p})") for k, p in directions.items()},
+        any_direction=re.compile("|".join(rf"\b(?:{p})" for p in directions.values())),
+        measures={k: re.compile(rf"\b(?:{p})") for k, p in measures.items()},
+        total=re.compile(str(v["total"])),
+    )
+
+
+def direction_of(folded: str) -> str | None:
+    """The single direction named in a short text (a table cell), or None."""
+    found = {k for k, p in _vocab().directions.items() if p.search(folded)}
+    return found.pop() if len(found) == 1 else None
+
+
+def direction_pattern(name: str) -> re.Pattern[str]:
+    return _vocab().directions[name]
+
+
+def is_total(folded: str) -> bool:
+    return bool(_vocab().total.search(folded))
+
+
+def measure_of_words(folded: str) -> str | None:
+    """The measure named first in a short piece of text («программ…», «обучающихся…»)."""
+    best: tuple[int, str] | None = None
+    for name, p in _vocab().measures.items():
+        m = p.search(folded)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+_AFTER = re.compile(
+    r"^(?:\s+направленност\w*)?(?:\s+(?!и\b|а\b)[\w-]+){0,3}?\s*[–:—-]?\s*\(?\s*(?P<n>#+)"
+)
+_BEFORE = re.compile(r"(?P<n>#+)(?P<between>(?:\s+[\w-]+){0,5}?)\s+$")
+# «– художественная – 61 программа (2 480 обучающихся)»: a second figure in brackets
+# right after the first one counts the other measure.
+_BRACKETED = re.compile(r"^\s*(?:[\w.-]+\s+){0,2}?\(\s*(?P<n>#+)")
+_OTHER_MEASURE = {"programs": "students", "students": "programs"}
+
+
+def _measure_after_number(masked: Masked, end: int) -> str | None:
+    """The measure of the noun right after a number (up to three words later)."""
+    tail = masked.masked[end : end + 60]
+    words = re.findall(r"[\w.]+", tail.split(",")[0])[:3]
+    for w in words:
+        m = measure_of_words(w)
+        if m:
+            return m
+    return None
+
+
+def _measure_of_head(masked: Masked, upto: int) -> str | None:
+    """The measure of the phrase that opens a breakdown, before position `upto`."""
+    head = masked.masked[:upto]
+    numbers = [m for m in re.finditer(r"#+", head)]
+    for n in reversed(numbers):
+        m = _measure_after_number(masked, n.end())
+        if m:
+            return m
+    return measure_of_words(masked.folded[:upto])
+
+
+def _pairs(masked: Masked) -> list[tuple[str, int, int]]:
+    """(direction, number start, direction start) for every direction with a number."""
+    v = _vocab()
+    out = []
+    for d in v.any_direction.finditer(masked.masked):
+        name = direction_of(d.group(0))
+        if name is None:
+            continue
+        before = _BEFORE.search(masked.masked[: d.start()])
+        # «26 программ художественной…»: only with a measure noun between, so that
+        # «в 4 учреждениях технической направленности» is not read as a breakdown.
+        if (
+            before
+            and not v.any_direction.search(before.group("between"))
+            and measure_of_words(before.group("between"))
+        ):
+            out.append((name, before.start("n"), d.start()))
+            continue
+        after = _AFTER.search(masked.masked[d.end() :])
+        if after and not v.any_direction.search(after.group(0)):
+            out.append((name, d.end() + after.start("n"), d.start()))
+    return out
+
+
+def extract_directions(doc: Document, units: list[TextUnit], year: int | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    cat = catalogue()
+    for u in units:
+        if u.kind is UnitKind.table_row:
+            continue
+        masked = mask(u.text)
+        if not masked.numbers:
+            continue
+        pairs = _pairs(masked)
+        if not pairs:
+            continue
+        leadin = fold(u.leadin) if u.leadin else None
+        first_direction = min(p[2] for p in pairs)
+        found: list[tuple[str, NumberMention]] = []
+        for direction, n_start, _ in pairs:
+            mention = masked.numbers.get(n_start)
+            if mention is None:
+                continue
+            measure = (
+                _measure_after_number(masked, mention.end)
+                or _measure_of_head(masked, first_direction)
+                or (_measure_of_head(mask(u.leadin), len(u.leadin)) if u.leadin else None)
+                or (measure_of_words(fold(u.heading)) if u.heading else None)
+            )
+            if measure is None:
+                continue
+            found.append((f"{measure}_{direction}", mention))
+            bracket = _BRACKETED.match(masked.masked[mention.end :])
+            second = masked.numbers.get(mention.end + bracket.start("n")) if bracket else None
+            if second is not None:
+                other = _measure_after_number(masked, second.end) or _OTHER_MEASURE[measure]
+                if other != measure:
+                    found.append((f"{other}_{direction}", second))
+        for key, mention in found:
+            if not unit_fits(mention, cat.get(key).unit) or mention.unit == "percent":
+                continue
+            if foreign(masked.folded, mention.start, mention.end, year, leadin):
+                continue
+            fig = make_figure(
+                doc,
+                key,
+                mention,
+                block=u.block,
+                quote_start=u.start,
+                quote_end=u.end,
+                offset=u.start,
+                rule=f"directions.{'list' if u.kind is UnitKind.list_item else 'prose'}",
+                location=u.location,
+            )
+            out.append(Candidate(fig, 0))
+    return out
+
+
+__all__ = ["Unit", "direction_of", "extract_directions", "is_total", "measure_of_words"]

@@ -1,0 +1,178 @@
+"""Applying figure rules to sentences and list items.
+
+Each unit is folded and masked (see patterns.py); every rule's pattern runs over it, and
+a match becomes a candidate figure when the number's unit fits the indicator's unit and
+the context checks say the number is the report's own (its year, not a plan, not
+another territory).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractor.catalogue import Unit, catalogue
+from extractor.document import Document
+from extractor.extract.context import foreign
+from extractor.extract.numbers import NumberMention, find_numbers
+from extractor.extract.patterns import FigureRule, figure_rules
+from extractor.normalise import fold
+from extractor.records import Figure, Provenance
+from extractor.segment import Unit as TextUnit
+
+
+@dataclass
+class Masked:
+    """A unit's folded text with numbers replaced by '#', and the numbers by position."""
+
+    text: str
+    folded: str
+    masked: str
+    numbers: dict[int, NumberMention]
+
+
+def mask(text: str) -> Masked:
+    folded = fold(text)
+    chars = list(folded)
+    numbers: dict[int, NumberMention] = {}
+    for m in find_numbers(text):
+        numbers[m.start] = m
+        for i in range(m.start, m.end):
+            chars[i] = "#"
+    return Masked(text, folded, "".join(chars), numbers)
+
+
+def unit_fits(mention: NumberMention, unit: Unit) -> bool:
+    """Whether a number as written can be a value of an indicator with this unit."""
+    if unit is Unit.percent:
+        return mention.unit == "percent"
+    if mention.unit == "percent":
+        return False
+    if unit is Unit.rubles:
+        return True
+    if mention.unit in ("rub", "thousand_rub"):
+        return False
+    return mention.value == mention.value.to_integral_value()
+
+
+def to_value(mention: NumberMention, unit: Unit) -> float:
+    value: Decimal = mention.value
+    return int(value) if unit.integral else float(value)
+
+
+def make_figure(
+    doc: Document,
+    key: str,
+    mention: NumberMention,
+    *,
+    block: int,
+    quote_start: int,
+    quote_end: int,
+    offset: int,
+    rule: str,
+    location: object,
+) -> Figure:
+    """A Figure for a number found at `offset + mention.start` in `doc.text`."""
+    unit = catalogue().get(key).unit
+    start = offset + mention.start
+    end = offset + mention.end
+    quote = doc.text[quote_start:quote_end]
+    return Figure(
+        key=key,
+        value=to_value(mention, unit),
+        unit=unit.value,
+        written=doc.text[start:end],
+        approx=mention.approx or mention.range_with is not None,
+        provenance=Provenance(
+            file=doc.path,
+            block=block,
+            location=location,  # type: ignore[arg-type]
+            start=start,
+            end=end,
+            quote=quote,
+            quote_start=quote_start,
+            quote_end=quote_end,
+            rule=rule,
+        ),
+    )
+
+
+@dataclass
+class Candidate:
+    figure: Figure
+    priority: int
+
+
+def _requirements_met(rule: FigureRule, masked: Masked, leadin: str | None) -> bool:
+    scope = masked.folded + ("\n" + leadin if leadin else "")
+    return all(p.search(scope) for p in rule.required())
+
+
+def _summed(
+    masked: Masked, first: NumberMention, second: NumberMention | None
+) -> NumberMention | None:
+    """«23 программы и 1 адаптированная программа» → one figure, 24, written as the span."""
+    if second is None or first.unit != second.unit:
+        return None
+    return first.model_copy(
+        update={
+            "end": second.end,
+            "text": masked.text[first.start : second.end],
+            "value": first.value + second.value,
+        }
+    )
+
+
+def match_rules(
+    masked: Masked, year: int | None, leadin: str | None = None
+) -> list[tuple[FigureRule, NumberMention]]:
+    """Every (rule, number) pair the rules find in one masked text."""
+    found: list[tuple[FigureRule, NumberMention]] = []
+    cat = catalogue()
+    folded_leadin = fold(leadin) if leadin else None
+    for rule in figure_rules():
+        unit = cat.get(rule.key).unit
+        for m in rule.regex.finditer(masked.masked):
+            mention = masked.numbers.get(m.start("n"))
+            if mention is None:
+                continue
+            if "n2" in m.groupdict() and m.group("n2") is not None:
+                mention = _summed(masked, mention, masked.numbers.get(m.start("n2")))
+                if mention is None:
+                    continue
+            if not unit_fits(mention, unit):
+                continue
+            if any(p.search(m.group(0)) for p in rule.forbidden()):
+                continue
+            if any(p.search(masked.folded) for p in rule.excluded()):
+                continue
+            if not _requirements_met(rule, masked, folded_leadin):
+                continue
+            if foreign(masked.folded, mention.start, mention.end, year, folded_leadin):
+                continue
+            found.append((rule, mention))
+    return found
+
+
+def extract_from_units(doc: Document, units: list[TextUnit], year: int | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    for u in units:
+        if u.kind == "table_row":
+            continue  # tables are read cell by cell with their headers (tables.py)
+        masked = mask(u.text)
+        if not masked.numbers:
+            continue
+        for rule, mention in match_rules(masked, year, u.leadin):
+            fig = make_figure(
+                doc,
+                rule.key,
+                mention,
+                block=u.block,
+                quote_start=u.start,
+                quote_end=u.end,
+                offset=u.start,
+                rule=rule.id,
+                location=u.location,
+            )
+            out.append(Candidate(fig, rule.priority))
+    return out

@@ -1,0 +1,677 @@
+"""The identity of a report: its municipality, its region and the year it covers.
+
+Municipality. Every place name in the document becomes a *mention*: found by patterns
+(«Троицкого городского округа», «Аксайского района», «г. Батайск», «городской округ
+Троицк», «ЗАТО …»), and by natasha's NER (LOC spans, normalised: «Батайска» → «Батайск»).
+A mention's keys (see `extractor.gazetteer`) select table rows; each row collects the
+mention's weight times how well the mention's type word fits the row («городской округ»
+fits an okrug, not a district). Weights favour the title and the first blocks, and fall
+to almost nothing in sentences about other municipalities' experience («выездная встреча
+в МОЦ Аксайского района», «опыт Аксайского района»). Regions the text names (and places
+that belong to one region only) multiply the rows of that region. The best row wins unless
+another row of a different place or region scores close to it: then nothing is chosen
+and `ambiguous` lists the candidates. Rows of one name in one region (Троицкий ГО and
+Троицкий район) are tie-broken by score, then by the population of their main city.
+
+Region. The chosen row's region (quoted from the text when the text names it, else taken
+from the table); with no row, the region all candidates share, else the one the text names
+most; else none.
+
+Year. Year expressions are weighed by form and place: «за 2024 год» (strong), «2024-2025
+учебный год» (counts for 2025, the calendar year in which the academic year ends and the
+report is written), «в 2024 году» in the narrative, «2024 год» elsewhere, a table's year
+columns (the latest), a report date («26.11.2024»; «на 01.01.2025» counts for 2024).
+Years in sentences of plans («в 2025 году станут», «планируется»), targets («к 2030
+году») and decree dates («от 22.02.2023 № 461») do not count; a foundation year («создан
+в 2023 году») counts a tenth. Title evidence is worth four times body evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from extractor.document import Block, BlockKind, Document, Part
+from extractor.gazetteer import (
+    Gazetteer,
+    Kind,
+    Match,
+    Municipality,
+    RegionHit,
+    gazetteer,
+    is_adjective,
+    phrase_forms,
+    phrase_keys,
+    regions,
+    town_form,
+)
+from extractor.normalise import fold, one_line
+
+
+class Evidence(BaseModel):
+    field: str  # "municipality" | "region" | "year"
+    value: str
+    quote: str  # the sentence (or table row) that says it
+    block: int  # index in Document.blocks
+    start: int  # span of the matched words in Document.text
+    end: int
+    rule: str
+
+
+class Identity(BaseModel):
+    municipality: str | None = None
+    region: str | None = None
+    year: int | None = None
+    oktmo: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    ambiguous: list[str] = Field(default_factory=list)  # candidates when unresolved
+
+
+def identify(doc: Document) -> Identity:
+    ctx = _Context(doc)
+    identity = Identity()
+    _identify_place(ctx, identity)
+    _identify_year(ctx, identity)
+    return identity
+
+
+# --------------------------------------------------------------------- context
+
+_NER_LIMIT = 40_000  # characters given to NER: the identity is stated early in a report
+_TITLE_W, _LEAD_W, _HEADER_W, _HEADING_W, _BODY_W = 4.0, 2.5, 2.5, 1.5, 1.0
+
+
+class _Context:
+    """A document with the per-block facts every rule needs: weights and sentences."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.starts = [b.start for b in doc.blocks]
+        self.weights = _position_weights(doc.blocks)
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._regions: list[list[RegionHit]] | None = None
+
+    def region_hits(self) -> list[list[RegionHit]]:
+        """Subjects named in each block (offsets within the block)."""
+        if self._regions is None:
+            reg = regions()
+            self._regions = [reg.find(b.text) for b in self.doc.blocks]
+        return self._regions
+
+    def block_at(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def sentence(self, block: int, start: int) -> tuple[int, int]:
+        """The absolute span of the sentence (a table's row) holding `start`."""
+        spans = self._sentences.get(block)
+        if spans is None:
+            spans = self._sentences[block] = _sentence_spans(self.doc.blocks[block])
+        for s, e in spans:
+            if s <= start < e:
+                return s, e
+        b = self.doc.blocks[block]
+        return b.start, b.end
+
+    def quote(self, block: int, start: int) -> str:
+        s, e = self.sentence(block, start)
+        return one_line(self.doc.text[s:e])
+
+    def sentence_folded(self, block: int, start: int) -> str:
+        s, e = self.sentence(block, start)
+        return fold(self.doc.text[s:e])
+
+
+def _position_weights(blocks: list[Block]) -> list[float]:
+    out = []
+    rank = 0
+    for b in blocks:
+        if b.part is Part.header:
+            out.append(_HEADER_W)
+            continue
+        if b.part is Part.footer:
+            out.append(_BODY_W)
+            continue
+        if rank == 0:
+            w = _TITLE_W
+        elif rank <= 2:
+            w = _LEAD_W
+        elif b.kind is BlockKind.heading:
+            w = _HEADING_W
+        else:
+            w = _BODY_W
+        out.append(w)
+        rank += 1
+    return out
+
+
+def _sentence_spans(block: Block) -> list[tuple[int, int]]:
+    if block.kind is BlockKind.table:
+        spans, pos = [], block.start
+        for line in block.text.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return spans
+    import razdel
+
+    return [(block.start + s.start, block.start + s.stop) for s in razdel.sentenize(block.text)]
+
+
+# -------------------------------------------------------------------- mentions
+
+_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*"
+_NAMES = rf"{_NAME}(?:\s+{_NAME})?"
+_GO = r"(?i:городск(?:ой|ого|ому|им|ом)\s+округ(?:а|е|у|ом)?)"
+_MR = r"(?i:муниципальн(?:ый|ого|ому|ым|ом)\s+район(?:а|е|у|ом)?)"
+_MO = r"(?i:муниципальн(?:ый|ого|ому|ым|ом)\s+округ(?:а|е|у|ом)?)"
+_RAION = r"(?i:район(?:а|е|у|ом)?)"
+_CITY = r"(?:(?i:город(?:а|е|у|ом)?(?:-(?:курорт|геро)\w*)?)(?=\s)|г\.|гор\.)"
+_ZATO = r"(?:ЗАТО(?:\s+(?i:город|г\.|пос[её]лок|пос\.|п\.|рабочий\s+пос[её]лок))?)"
+# «Троицкого городского округа», «Аксайского района», «Троицком ГО», «Шпаковского МО»
+_NAME_TYPE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAMES})\s+(?P<type>{_GO}|{_MO}|{_MR}|{_RAION}|ГО|МР|МО|ЗАТО)(?![\w-])"
+)
+# «городской округ Троицк», «города Батайска», «г. Аксай», «ЗАТО Озерный», «муниципального
+# образования «Город Батайск»» (the quoted name is matched by the same rule)
+_TYPE_NAME = re.compile(
+    rf"(?<![\w-])(?P<type>{_GO}|{_MO}|{_MR}|{_ZATO}|{_CITY})\s*«?(?P<name>{_NAMES})(?![\w-])"
+)
+_HINTS = (
+    ("го", re.compile(r"городск|^го$|^зато\b", re.IGNORECASE)),
+    ("мо", re.compile(r"муниципальн\w*\s+округ|^мо$", re.IGNORECASE)),
+    ("район", re.compile(r"район|^мр$", re.IGNORECASE)),
+    ("город", re.compile(r"^(?:город\w*|г\.|гор\.)$", re.IGNORECASE)),
+)
+_TYPE_WORDS_IN_SPAN = re.compile(
+    r"\b(?:городск\w+\s+округ\w*|муниципальн\w+\s+(?:район|округ)\w*|район\w*|город\w*|"
+    r"ГО|МР|ЗАТО)\b",
+    re.IGNORECASE,
+)
+# Right before a name: «опыт(а) …», «в МОЦ …», «коллеги из …» (folded text).
+_FOREIGN_NEAR = re.compile(
+    r"(?:опыт\w*(?:\s+работы)?|(?<!\w)(?:в|во|из|с|у)\s+моц|коллег\w*(?:\s+из)?|"
+    r"посетил\w*|посещени\w*)\s*(?:моц\s*)?$"
+)
+# Anywhere in the sentence: a visit or an exchange with somebody else.
+_FOREIGN_SENTENCE = re.compile(
+    r"выездн|обмен\w*\s+опытом|делегаци|стажировк|в\s+гостях|перенят|по\s+приглашению|"
+    r"преемственност\w*\s+(?:\w+\s+)?опыт|изучени\w*\s+опыт"
+)
+_MOC_NEAR = re.compile(
+    r"(?:моц|опорн\w+\s+центр\w*(?:\s+дополнительного\s+образования(?:\s+детей)?)?)\s*$"
+)
+_FOREIGN_FACTOR = 0.15
+
+
+@dataclass
+class _Mention:
+    block: int
+    start: int  # absolute span in Document.text
+    end: int
+    hint: str | None  # "го" | "район" | "мо" | "город" | None
+    adjective: bool
+    matches: list[Match]
+    forms: set[str]  # normal forms of the name words («дзержинск»), for exact town names
+    rule: str
+    weight: float
+    foreign: bool
+
+
+def _hint(type_text: str | None) -> str | None:
+    if not type_text:
+        return None
+    t = " ".join(type_text.split())
+    for name, rx in _HINTS:
+        if rx.search(t):
+            return name
+    return None
+
+
+def _lookup(gaz: Gazetteer, name: str, from_end: bool) -> tuple[list[Match], int, int]:
+    """Rows for the longest run of name words that matches («Белая Калитва» before one
+    word), with the run's span inside `name`: the word next to the type word is kept."""
+    words = list(re.finditer(r"\S+", name))
+    runs = [(0, len(name))]
+    if len(words) > 1:
+        w = words[-1] if from_end else words[0]
+        runs.append((w.start(), w.end()))
+    for s, e in runs:
+        found = gaz.lookup(phrase_keys(name[s:e]))
+        if found:
+            return found, s, e
+    return [], 0, 0
+
+
+def _pattern_mentions(ctx: _Context, gaz: Gazetteer) -> list[_Mention]:
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for i, b in enumerate(ctx.doc.blocks):
+        text = b.text
+        if text.isupper():  # «МОЦ ТРОИЦКОГО ГОРОДСКОГО ОКРУГА»: names need their capitals
+            titled = text.title()
+            text = titled if len(titled) == len(text) else text
+        for rx, from_end, rule in (
+            (_NAME_TYPE, True, "name+type"),
+            (_TYPE_NAME, False, "type+name"),
+        ):
+            for m in rx.finditer(text):
+                found, s, e = _lookup(gaz, m.group("name"), from_end)
+                if not found:
+                    continue
+                name_at = m.start("name")
+                # The span runs from the type word to the name words used, or back.
+                start = b.start + (name_at + s if from_end else m.start())
+                end = b.start + (m.end() if from_end else name_at + e)
+                if _overlaps(start, end, taken):
+                    continue  # one place per stretch of text: the first rule's reading
+                taken.append((start, end))
+                name = m.group("name")[s:e]
+                hint = _hint(m.group("type"))
+                out.append(_make_mention(ctx, i, start, end, hint, name, found, f"pattern.{rule}"))
+    return out
+
+
+def _ner_mentions(ctx: _Context, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[_Mention]:
+    from natasha import Doc
+
+    from extractor.morph import natasha
+
+    nat = natasha()
+    text = ctx.doc.text[:_NER_LIMIT]
+    ndoc = Doc(text)
+    ndoc.segment(nat.segmenter)
+    ndoc.tag_ner(nat.ner_tagger)
+    spans = [s for s in ndoc.spans if s.type == "LOC" and not _overlaps(s.start, s.stop, taken)]
+    _tag_morph(nat, ndoc, spans)
+    out = []
+    for span in spans:
+        span.normalize(nat.morph_vocab)
+        keys = list(dict.fromkeys(phrase_keys(span.text) + phrase_keys(span.normal or "")))
+        found = gaz.lookup(keys)
+        if not found:
+            continue
+        block = ctx.block_at(span.start)
+        type_word = _TYPE_WORDS_IN_SPAN.search(span.text)
+        name = _TYPE_WORDS_IN_SPAN.sub(" ", span.text).strip() or span.text
+        out.append(
+            _make_mention(
+                ctx,
+                block,
+                span.start,
+                span.stop,
+                _hint(type_word.group(0) if type_word else None),
+                name,
+                found,
+                "ner.loc",
+                frozenset({town_form(span.normal)} if span.normal else ()),
+            )
+        )
+    return out
+
+
+def _tag_morph(nat: Any, ndoc: Any, spans: list[Any]) -> None:
+    """Morphology for the sentences holding `spans` only: normalising needs it, and
+    tagging the whole text would cost more than NER itself."""
+    from natasha.doc import inject_morph, sent_words
+
+    sents = [s for s in ndoc.sents if any(s.start <= sp.start < s.stop for sp in spans)]
+    markups = list(nat.morph_tagger.map([sent_words(s) for s in sents]))
+    for sent, markup in zip(sents, markups, strict=True):
+        inject_morph(sent.tokens, markup.tokens)
+
+
+def _make_mention(
+    ctx: _Context,
+    block: int,
+    start: int,
+    end: int,
+    hint: str | None,
+    name: str,
+    found: list[Match],
+    rule: str,
+    extra_forms: frozenset[str] = frozenset(),
+) -> _Mention:
+    s, _ = ctx.sentence(block, start)
+    before = fold(ctx.doc.text[max(s, start - 60) : start])
+    foreign = bool(
+        _FOREIGN_NEAR.search(before) or _FOREIGN_SENTENCE.search(ctx.sentence_folded(block, start))
+    )
+    weight = ctx.weights[block] * (1.5 if hint else 1.0)
+    if foreign:
+        weight *= _FOREIGN_FACTOR
+        rule += "+foreign"
+    elif _MOC_NEAR.search(before):
+        weight *= 1.5
+        rule += "+moc"
+    words = name.split()
+    return _Mention(
+        block=block,
+        start=start,
+        end=end,
+        hint=hint,
+        adjective=bool(words) and is_adjective(words[-1]),
+        matches=found,
+        forms=phrase_forms(name) | extra_forms,
+        rule=rule,
+        weight=weight,
+        foreign=foreign,
+    )
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+# ----------------------------------------------------------------------- scoring
+
+
+def _fit(m: _Mention, match: Match, gaz: Gazetteer) -> float:
+    """How well a mention's type word and form fit a row (1 = exactly its kind)."""
+    row = match.row
+    kind = row.type_word
+    if m.hint == "го":
+        if kind is Kind.okrug:
+            # «Троицкий городской округ» is Chelyabinsk's okrug, not Moscow's «городской
+            # округ Троицк»: an adjective form fits an inner-city unit only half.
+            return 0.5 if row.kind is Kind.inner and m.adjective else 1.0
+        return 0.3 if row.kind is Kind.inner else 0.15
+    if m.hint == "район":
+        return 1.0 if kind is Kind.district else 0.15
+    if m.hint == "мо":  # «муниципальный округ»: since 2019 mostly a former district
+        if kind is Kind.district or kind == "муниципальный округ":
+            return 1.0
+        return 0.7
+    if m.hint == "город" or not m.adjective:
+        # A town: the okrug that is the town, or the district it is the centre of; a
+        # town of that very name («Дзержинск») beats one of the same stem («Дзержинский»).
+        towns = gaz.town_forms.get(row.oktmo, set())
+        if towns & m.forms:
+            return 0.7 if row.kind is Kind.district else 1.0
+        if match.via == "city" or gaz.city_stem.get(row.oktmo) == row.stem or towns:
+            return 0.45 if row.kind is Kind.district else 0.6
+        return 0.4
+    return 1.0
+
+
+@dataclass
+class _Scored:
+    row: Municipality
+    score: float = 0.0
+    raw: float = 0.0  # before the region factor: what the text says of the place itself
+    support: list[tuple[float, _Mention]] = field(default_factory=list)
+
+
+def _region_support(
+    ctx: _Context, mentions: list[_Mention], gaz: Gazetteer
+) -> tuple[dict[str, float], dict[str, tuple[float, Evidence]]]:
+    """How strongly the text points at each region, and the best quote for each."""
+    support: dict[str, float] = defaultdict(float)
+    best: dict[str, tuple[float, Evidence]] = {}
+    for i, b in enumerate(ctx.doc.blocks):
+        for hit in ctx.region_hits()[i]:
+            start, end = b.start + hit.start, b.start + hit.end
+            foreign = bool(_FOREIGN_SENTENCE.search(ctx.sentence_folded(i, start)))
+            w = ctx.weights[i] * (0.5 if hit.rule == "region.abbr" else 1.0)
+            w *= 0.5 if foreign else 1.0
+            name = hit.region.name
+            support[name] += w
+            ev = Evidence(
+                field="region",
+                value=name,
+                quote=ctx.quote(i, start),
+                block=i,
+                start=start,
+                end=end,
+                rule=hit.rule,
+            )
+            if name not in best or w > best[name][0]:
+                best[name] = (w, ev)
+    # A place that exists in one region only is a vote for that region.
+    for m in mentions:
+        places = {x.row.region for x in m.matches if _fit(m, x, gaz) >= 0.7}
+        if len(places) == 1:
+            support[places.pop()] += 0.5 * ctx.weights[m.block] * (0.5 if m.foreign else 1.0)
+    return dict(support), best
+
+
+def _identify_place(ctx: _Context, identity: Identity) -> None:
+    gaz = gazetteer()
+    region_spans = [
+        (b.start + h.start, b.start + h.end)
+        for b, hits in zip(ctx.doc.blocks, ctx.region_hits(), strict=True)
+        for h in hits
+    ]
+    mentions = [
+        m for m in _pattern_mentions(ctx, gaz) if not _overlaps(m.start, m.end, region_spans)
+    ]
+    taken = [(m.start, m.end) for m in mentions] + region_spans
+    mentions += _ner_mentions(ctx, gaz, taken)
+    support, region_quotes = _region_support(ctx, mentions, gaz)
+
+    scored: dict[str, _Scored] = {}
+    for m in mentions:
+        for match in m.matches:
+            s = scored.setdefault(match.row.oktmo, _Scored(match.row))
+            contribution = m.weight * _fit(m, match, gaz)
+            s.score += contribution
+            s.support.append((contribution, m))
+    top_support = max(support.values(), default=0.0)
+    for s in scored.values():
+        s.raw = s.score
+        if top_support > 0:
+            s.score *= 0.5 + 2.5 * support.get(s.row.region, 0.0) / top_support
+    ranked = sorted(
+        scored.values(),
+        key=lambda s: (
+            -round(s.score, 6),
+            -(s.row.population or 0),
+            s.row.kind is not Kind.okrug,
+            s.row.oktmo,
+        ),
+    )
+    chosen, rivals = _choose(ranked)
+    if chosen is not None:
+        _resolved(ctx, identity, chosen, region_quotes)
+        return
+    identity.ambiguous = [s.row.label() for s in rivals]
+    # No municipality: the region all candidates share, else the one the text names most.
+    shared = {s.row.region for s in rivals}
+    if len(shared) == 1:
+        identity.region = shared.pop()
+    elif region_quotes:
+        named = [r for r in region_quotes if not shared or r in shared] or list(region_quotes)
+        identity.region = max(named, key=lambda r: support.get(r, 0.0))
+    if identity.region in region_quotes:
+        identity.evidence.append(region_quotes[identity.region][1])
+
+
+def _resolved(
+    ctx: _Context,
+    identity: Identity,
+    chosen: _Scored,
+    region_quotes: dict[str, tuple[float, Evidence]],
+) -> None:
+    row = chosen.row
+    identity.municipality = row.name
+    identity.oktmo = row.oktmo
+    identity.region = row.region
+    for _, m in sorted(chosen.support, key=lambda x: -x[0])[:3]:
+        identity.evidence.append(_evidence(ctx, "municipality", row.name, m))
+    if row.region in region_quotes:
+        identity.evidence.append(region_quotes[row.region][1])
+    else:  # the text never names its region: the table's, shown with the place's quote
+        first = identity.evidence[0]
+        update = {"field": "region", "value": row.region, "rule": "region.gazetteer"}
+        identity.evidence.append(first.model_copy(update=update))
+
+
+_MIN_SCORE = 1.0  # one plain mention in the body; other-municipality mentions alone fall short
+_CLOSE = 0.7  # a rival within 70 % of the best leaves the report unresolved
+
+
+def _choose(ranked: list[_Scored]) -> tuple[_Scored | None, list[_Scored]]:
+    """The winner, or None and the close candidates (the best first)."""
+    if not ranked or ranked[0].raw < _MIN_SCORE:
+        return None, []
+    best = ranked[0]
+    rivals = [
+        s
+        for s in ranked[1:]
+        if s.score >= _CLOSE * best.score
+        and not (s.row.region == best.row.region and s.row.stem == best.row.stem)
+    ]
+    if not rivals:
+        return best, []
+    return None, [best, *rivals][:8]
+
+
+def _evidence(ctx: _Context, field_name: str, value: str, m: _Mention) -> Evidence:
+    return Evidence(
+        field=field_name,
+        value=value,
+        quote=ctx.quote(m.block, m.start),
+        block=m.block,
+        start=m.start,
+        end=m.end,
+        rule=m.rule,
+    )
+
+
+# -------------------------------------------------------------------------- year
+
+_Y = r"(?P<y>20\d\d)"
+_MONTHS = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+_YEAR_RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    (
+        "year.academic",
+        re.compile(
+            rf"(?<![\w])20\d\d\s*[-–/]\s*{_Y}\s*(?:гг?\.?\s*)?(?:учебн\w+\s+год\w*|уч\.\s*г\w*\.?)"
+        ),
+        3.0,
+    ),
+    ("year.for", re.compile(rf"(?<![\w])за\s+{_Y}\s*(?:год\w*|г\.|г(?!\w))"), 4.0),
+    ("year.in", re.compile(rf"(?<![\w])(?:в|во)\s+(?:течение\s+)?{_Y}\s*(?:год\w*|г\.)"), 2.0),
+    ("year.month", re.compile(rf"(?<![\w]){_MONTHS}\s+{_Y}\s*(?:год\w*|г\.)"), 0.7),
+    # «2024 год», «2024 г.» in other words («Отчёт МОЦ, 2024 год»); «к/до/с 2030 года» not
+    ("year.named", re.compile(rf"(?<![\w.]){_Y}\s*(?:год(?:а|у)?(?!\w)|г\.)"), 1.0),
+    (
+        "year.date",
+        re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d\d)(?!\d)"),
+        0.5,
+    ),
+)
+# A sentence about the future: its years are plans («В 2025 году … станут»).
+_PLAN = re.compile(
+    r"планир|запланир|станут|станет|будет|будут|предстоит|перспектив|намечен|предполага|прогноз"
+)
+_PERIOD_RULES = ("year.for", "year.academic")  # name the report's period even beside plans
+_FOUNDED = re.compile(r"создан|основан|учрежд|внедр|образован(?:а|о|ы)?(?!\w)")
+_LAST_YEAR = re.compile(r"прошл\w+\s+год|предыдущ|аналогичн\w+\s+период")
+_NOT_PERIOD = re.compile(r"(?<!\w)(?:к|до|с|со|на|от|по|после|перед|[-–/])\s*$")
+_DECREE_BEFORE = re.compile(r"(?<!\w)от\s*$")
+_DECREE_AFTER = re.compile(r"^\s*(?:г\.?\s*)?(?:№|n(?!\w))")
+
+
+@dataclass
+class _YearHit:
+    year: int
+    weight: float
+    evidence: Evidence
+
+
+def _year_hits(ctx: _Context) -> list[_YearHit]:
+    hits: list[_YearHit] = []
+    for i, b in enumerate(ctx.doc.blocks):
+        folded = fold(b.text)
+        taken: list[tuple[int, int]] = []
+        for rule, rx, base in _YEAR_RULES:
+            for m in rx.finditer(folded):
+                if _overlaps(m.start(), m.end(), taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                hit = _weigh_year(ctx, i, b, folded, m, rule, base)
+                if hit is not None:
+                    hits.append(hit)
+        if b.kind is BlockKind.table and b.table is not None and b.table.rows:
+            hits.extend(_table_years(ctx, i, b))
+    return hits
+
+
+def _weigh_year(
+    ctx: _Context, i: int, b: Block, folded: str, m: re.Match[str], rule: str, base: float
+) -> _YearHit | None:
+    year = int(m.group("y"))
+    start, end = b.start + m.start(), b.start + m.end()
+    sentence = ctx.sentence_folded(i, start)
+    if rule == "year.date":
+        if _DECREE_BEFORE.search(folded[max(0, m.start() - 12) : m.start()]) or _DECREE_AFTER.match(
+            folded[m.end() : m.end() + 8]
+        ):
+            return None  # «от 22.02.2023 № 461»: the date of a decree
+        if int(m.group("m")) == 1 and int(m.group("d")) <= 15:
+            year -= 1  # «на 01.01.2025»: the state at the end of 2024
+    if rule == "year.named" and _NOT_PERIOD.search(folded[max(0, m.start() - 8) : m.start()]):
+        return None  # «к 2030 году», «до 2027 года», «с 2023 года», «на 2025 год»
+    if _PLAN.search(sentence) and rule not in _PERIOD_RULES:
+        return None
+    near = folded[max(0, m.start() - 40) : m.end() + 40]
+    weight = base * ctx.weights[i]
+    if _FOUNDED.search(near):
+        weight *= 0.1  # «создан в 2023 году»: when something began, not the period reported
+    if _LAST_YEAR.search(sentence):
+        weight *= 0.3
+    evidence = Evidence(
+        field="year",
+        value=str(year),
+        quote=ctx.quote(i, start),
+        block=i,
+        start=start,
+        end=end,
+        rule=rule,
+    )
+    return _YearHit(year, weight, evidence)
+
+
+_YEAR_CELL = re.compile(r"^\s*(20\d\d)\s*(?:год|г\.?)?\s*$", re.IGNORECASE)
+
+
+def _table_years(ctx: _Context, i: int, b: Block) -> list[_YearHit]:
+    """«2023 | 2024» in a table's first row: the last column is usually the report's year."""
+    assert b.table is not None
+    cells = [(c, _YEAR_CELL.match(c.text)) for c in b.table.rows[0]]
+    years = [(int(m.group(1)), c) for c, m in cells if m]
+    if len(years) < 2:
+        return []
+    year, cell = max(years, key=lambda x: x[0])
+    evidence = Evidence(
+        field="year",
+        value=str(year),
+        quote=one_line(cell.text),
+        block=i,
+        start=cell.start,
+        end=cell.end,
+        rule="year.table",
+    )
+    return [_YearHit(year, 0.5 * ctx.weights[i], evidence)]
+
+
+def _identify_year(ctx: _Context, identity: Identity) -> None:
+    hits = [h for h in _year_hits(ctx) if h.weight > 0]
+    if not hits:
+        return
+    totals: dict[int, float] = defaultdict(float)
+    best_single: dict[int, float] = defaultdict(float)
+    for h in hits:
+        totals[h.year] += h.weight
+        best_single[h.year] = max(best_single[h.year], h.weight)
+    year = max(totals, key=lambda y: (round(totals[y], 6), best_single[y], y))
+    if math.isclose(totals[year], 0.0):
+        return
+    identity.year = year
+    for h in sorted((h for h in hits if h.year == year), key=lambda h: -h.weight)[:3]:
+        identity.evidence.append(h.evidence)

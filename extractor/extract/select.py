@@ -1,0 +1,40 @@
+"""Choosing one value per key from the candidates, keeping disagreements visible.
+
+One number in the text is one figure: when two rules read the same number as different
+keys, the higher priority wins (declaration order breaks ties). One key with different
+values is a conflict: the best-ranked value is reported and all are kept for review.
+"""
+
+from __future__ import annotations
+
+from extractor.catalogue import catalogue
+from extractor.extract.figures import Candidate
+from extractor.records import Conflict, Figure
+
+
+def select(candidates: list[Candidate]) -> tuple[list[Figure], list[Conflict]]:
+    # One key per number as written.
+    by_span: dict[int, Candidate] = {}
+    for c in candidates:
+        pos = c.figure.provenance.start
+        kept = by_span.get(pos)
+        if kept is None or c.priority > kept.priority:
+            by_span[pos] = c
+    by_key: dict[str, list[Candidate]] = {}
+    for c in sorted(by_span.values(), key=lambda c: c.figure.provenance.start):
+        by_key.setdefault(c.figure.key, []).append(c)
+    figures: list[Figure] = []
+    conflicts: list[Conflict] = []
+    for key in catalogue().ordered_keys():
+        cands = by_key.get(key)
+        if not cands:
+            continue
+        best = max(cands, key=lambda c: c.priority)  # max keeps the earliest among equals
+        figures.append(best.figure)
+        distinct: list[Figure] = []
+        for c in cands:
+            if not any(c.figure.same_value(d) for d in distinct):
+                distinct.append(c.figure)
+        if len(distinct) > 1:
+            conflicts.append(Conflict(key=key, figures=distinct))
+    return figures, conflicts

@@ -1,0 +1,316 @@
+"""Figures in tables, read cell by cell with the row's label and the column's header.
+
+- A column headed by a year is read only when the year is the reporting year
+  («Показатель | 2023 | 2024» gives the 2024 column); a plan or target column is skipped.
+- A row labelled with a direction gives `<measure>_<direction>`, the measure taken from
+  the column header («Кол-во программ», «Число обучающихся»); an «Итого/Всего» row gives
+  `<measure>_total`. Tables turned the other way (directions across) work the same.
+- Any other numeric cell is read by the ordinary figure rules, on a phrase made of the
+  column header and the row label («Количество мероприятий для родителей: 12»), so a
+  table needs no rules of its own. The quote is always the table row as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.catalogue import catalogue
+from extractor.document import Block, BlockKind, Cell, Document, Part
+from extractor.extract.context import classify
+from extractor.extract.directions import (
+    direction_of,
+    direction_pattern,
+    is_total,
+    measure_of_words,
+)
+from extractor.extract.figures import Candidate, make_figure, mask, match_rules, unit_fits
+from extractor.extract.numbers import NumberMention, find_numbers
+from extractor.extract.patterns import vocabulary
+from extractor.normalise import fold
+
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+_PERCENT_HEADER = re.compile(r"%|\bдол[яиейю]\b|процент")
+# A running-number column («№», «№ п/п») holds row numbers, not figures.
+_ROW_NUMBER_HEADER = re.compile(r"^\s*(?:№|n|no\.?|п/п|№\s*п/п|номер)\s*$")
+# Units in headers and labels («, чел.», «, %», «(ед.)») say nothing the rules need and
+# stand between the words they read.
+_UNIT_WORDS = re.compile(r",?\s*\(?(?:чел|ед|шт|руб|тыс\.?\s*руб|%)\.?\)?(?=\s|$)")
+
+
+def _header_rows(block: Block) -> int:
+    table = block.table
+    assert table is not None
+    if table.header_rows:
+        return table.header_rows
+    first = table.rows[0] if table.rows else []
+    # A first row without figures outside its first cell reads as a header.
+    if first and not any(find_numbers(c.text) for c in first[1:]) and len(table.rows) > 1:
+        return 1
+    return 0
+
+
+def _caption(doc: Document, index: int) -> str:
+    """The paragraph right before a table, which often says what the table holds."""
+    for b in reversed(doc.blocks[:index]):
+        if b.part is not Part.body:
+            continue
+        if b.kind in (BlockKind.paragraph, BlockKind.heading):
+            return b.text[-300:]
+        return ""
+    return ""
+
+
+def extract_tables(doc: Document, year: int | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    for index, block in enumerate(doc.blocks):
+        if block.kind is BlockKind.table and block.part is Part.body and block.table:
+            out.extend(_drop_line_items(_table(doc, index, block, year)))
+    return out
+
+
+def _drop_line_items(found: list[Candidate]) -> list[Candidate]:
+    """A table that gives one key from several rows lists items (one row per event or
+    organisation), not the report's totals: its rule-read figures are dropped.
+
+    Rows read structurally (directions, audiences, «Итого») are kept: each names its key
+    once by construction.
+    """
+    rows_per_key: dict[str, set[int | None]] = {}
+    for c in found:
+        rows_per_key.setdefault(c.figure.key, set()).add(c.figure.provenance.location.row)
+    if all(len(rows) < 2 for rows in rows_per_key.values()):
+        return found
+    return [c for c in found if c.figure.provenance.rule == "tables.structured"]
+
+
+def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Candidate]:
+    table = block.table
+    assert table is not None
+    caption = fold(_caption(doc, index))
+    if classify(caption) in ("plan", "elsewhere"):
+        return []
+    grid = table.grid()
+    n_head = _header_rows(block)
+    width = len(grid[0]) if grid else 0
+    headers = []
+    for c in range(width):
+        seen: list[str] = []
+        for r in range(n_head):
+            if grid[r][c] and grid[r][c] not in seen:
+                seen.append(grid[r][c])
+        headers.append(" ".join(seen))
+    col_years = [{int(y) for y in _YEAR.findall(h)} for h in headers]
+    has_year_columns = any(col_years)
+    cat = catalogue()
+    out: list[Candidate] = []
+    for r in range(n_head, len(table.rows)):
+        row = table.rows[r]
+        if not row:
+            continue
+        label_cells = [
+            c
+            for c in row
+            if not find_numbers(c.text)
+            or (c.col < len(headers) and _ROW_NUMBER_HEADER.match(fold(headers[c.col])))
+        ]
+        label = " ".join(
+            c.text
+            for c in label_cells
+            if not (c.col < len(headers) and _ROW_NUMBER_HEADER.match(fold(headers[c.col])))
+        )
+        label_header = " ".join(
+            dict.fromkeys(
+                headers[c.col]
+                for c in label_cells
+                if c.col < len(headers)
+                and headers[c.col]
+                and not _ROW_NUMBER_HEADER.match(fold(headers[c.col]))
+            )
+        )
+        folded_label = fold(label)
+        if classify(folded_label) in ("plan", "elsewhere"):
+            continue
+        quote_start, quote_end = row[0].start, row[-1].end
+        for cell in row:
+            if cell in label_cells:
+                continue
+            mentions = find_numbers(cell.text)
+            if not mentions:
+                continue
+            mention = mentions[0]
+            header = headers[cell.col] if cell.col < len(headers) else ""
+            folded_header = fold(header)
+            years = col_years[cell.col] if cell.col < len(col_years) else set()
+            if has_year_columns and years and year is not None and year not in years:
+                continue
+            if classify(folded_header) in ("plan", "past", "elsewhere"):
+                continue
+            if _PERCENT_HEADER.search(folded_header + " " + folded_label) and mention.unit is None:
+                mention = mention.model_copy(update={"unit": "percent"})
+            key = _structured_key(folded_label, folded_header, caption) or event_key(
+                folded_label, folded_header
+            )
+            if key is not None:
+                if not unit_fits(mention, cat.get(key).unit):
+                    continue
+                out.append(
+                    Candidate(
+                        make_figure(
+                            doc,
+                            key,
+                            mention,
+                            block=index,
+                            quote_start=quote_start,
+                            quote_end=quote_end,
+                            offset=cell.start,
+                            rule="tables.structured",
+                            location=cell.location,
+                        ),
+                        1,
+                    )
+                )
+                continue
+            out.extend(
+                _by_rules(
+                    doc,
+                    index,
+                    cell,
+                    mention,
+                    (header, label_header, label),
+                    year,
+                    quote_start,
+                    quote_end,
+                )
+            )
+    return out
+
+
+def _structured_key(label: str, header: str, caption: str) -> str | None:
+    """`<measure>_<direction>` or `<measure>_total` from a direction table's cell.
+
+    The direction comes from the row label (or, in a table turned the other way, from
+    the column header) and the measure from the other one; the caption is asked only
+    when that other one says nothing at all.
+    """
+    direction = direction_name(label)
+    measure_source = header
+    if direction is None and not is_total(label):
+        direction = direction_name(header)
+        measure_source = label
+        if direction is None:
+            return None
+    if measure_source.strip():
+        measure = measure_of_words(measure_source)
+    else:
+        measure = measure_of_words(caption)
+    if measure is None:
+        return None
+    return f"{measure}_{direction or 'total'}"
+
+
+# Words a direction's row label may carry besides the direction itself.
+_LABEL_FILLER = re.compile(
+    r"\b(?:направленност\w*|программ\w*|дополнительн\w*|общеобразовательн\w*|"
+    r"общеразвивающ\w*|по|в|том|числе|из|них|итого|всего|объединени\w*)\b|[\W\d_]+"
+)
+
+
+@cache
+def _audiences() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], re.Pattern[str]]:
+    v = vocabulary("audiences")
+    audiences = {k: re.compile(str(p)) for k, p in v["audience"].items()}  # type: ignore[union-attr]
+    column = v["column"]
+    assert isinstance(column, dict)
+    return audiences, re.compile(column["reach"]), re.compile(column["count"])
+
+
+_AUDIENCE_FILLER = re.compile(
+    r"\b(?:для|с|среди|мероприяти\w*|законн\w*|представител\w*)\b|[\W\d_]+"
+)
+
+
+def event_key(label: str, header: str) -> str | None:
+    """`events_<audience>[_reach]` for a row of an audience × (count, reach) table.
+
+    The label must be little more than the audience («Родители (законные
+    представители)», «Для обучающихся»): a row naming one event is a line item.
+    """
+    audiences, reach, count = _audiences()
+    found = [name for name, p in audiences.items() if p.search(label)]
+    if len(found) != 1:
+        return None
+    rest = _AUDIENCE_FILLER.sub(" ", audiences[found[0]].sub(" ", label)).split()
+    if len(rest) > 1:
+        return None
+    if reach.search(header):
+        return f"events_{found[0]}_reach"
+    if count.search(header):
+        return f"events_{found[0]}"
+    return None
+
+
+def direction_name(label: str) -> str | None:
+    """The direction a row label names, when the label is little else.
+
+    «Художественная», «программы технической направленности» name a direction;
+    «МАУ ДО «Детско-юношеская спортивная школа»» is an organisation.
+    """
+    direction = direction_of(label)
+    if direction is None:
+        return None
+    rest = _LABEL_FILLER.sub(" ", direction_pattern(direction).sub(" ", label)).split()
+    return direction if len(rest) <= 1 else None
+
+
+def _phrases(header: str, label_header: str, label: str) -> list[str]:
+    """Phrases the ordinary rules can read, in both orders of header and label.
+
+    «Кол-во мероприятий» over «Для родителей» reads «Кол-во мероприятий для родителей»;
+    «Категория участников | Родители» under «Охват, чел.» reads «… родители охват».
+    """
+    head = _UNIT_WORDS.sub("", _YEAR.sub("", header)).strip()
+    row = _UNIT_WORDS.sub("", f"{label_header} {label}").strip()
+    if not head:
+        return [row]
+    return [f"{head} {row}", f"{row} {head}"]
+
+
+def _by_rules(
+    doc: Document,
+    index: int,
+    cell: Cell,
+    mention: NumberMention,
+    context: tuple[str, str, str],
+    year: int | None,
+    quote_start: int,
+    quote_end: int,
+) -> list[Candidate]:
+    out = []
+    seen: set[str] = set()
+    for phrase in _phrases(*context):
+        prefix = " ".join(phrase.split()) + " – "
+        masked = mask(prefix + cell.text)
+        shifted = mention.model_copy(
+            update={"start": mention.start + len(prefix), "end": mention.end + len(prefix)}
+        )
+        if shifted.start not in masked.numbers:
+            continue
+        masked.numbers[shifted.start] = shifted
+        for rule, found in match_rules(masked, year):
+            if found.start != shifted.start or rule.key in seen:
+                continue
+            seen.add(rule.key)
+            fig = make_figure(
+                doc,
+                rule.key,
+                mention,
+                block=index,
+                quote_start=quote_start,
+                quote_end=quote_end,
+                offset=cell.start,
+                rule=f"{rule.id}@table",
+                location=cell.location,
+            )
+            out.append(Candidate(fig, rule.priority))
+    return out

@@ -1,0 +1,711 @@
+"""Reads PDF files with pdfplumber: paragraphs, list items and tables in reading order.
+
+A PDF has no paragraphs, only glyphs at positions, so the structure is rebuilt here:
+- each page is read once: its ruled tables are found, and the text outside them is
+  gathered into lines (doubled "bold" glyphs removed, unmapped `(cid:NN)` glyphs dropped);
+- running headers, footers and page numbers are recognised across pages (the same text
+  at the same place on most pages, or a bare page number in the margin) and kept apart;
+- lines become paragraphs and list items by vertical gaps, indentation, list markers and
+  the word-wrap test (a line that stopped short although the next word would have fitted
+  ended its paragraph); words hyphenated at line ends are joined;
+- a paragraph or a table that runs on over a page break is joined to its first part.
+
+Pages are processed one at a time and their caches flushed, so memory stays flat; only
+the compact lines and table cells of each page are kept until the document is built.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+from extractor.document import BlockKind, Document, Location, Part
+from extractor.errors import ReadError
+from extractor.morph import is_known_word
+from extractor.normalise import join_hyphenated
+from extractor.read.builder import DocumentBuilder, RawCell
+
+# Gap (pt) between glyphs that counts as a space. pdfplumber's default of 3 glues words
+# set in 12 pt Times, whose space is 3 pt wide.
+X_TOLERANCE = 1.5
+_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+# Tables ruled only by horizontal lines: columns are found from the text instead.
+# Columns found from text stop at the last word, short of the bottom rule: let them reach.
+_RULES_ONLY_SETTINGS = {
+    "vertical_strategy": "text",
+    "horizontal_strategy": "lines",
+    "intersection_y_tolerance": 12,
+}
+# Share of the page height at the top and bottom where headers and footers live.
+MARGIN_ZONE = 0.12
+# Share of a page's glyphs that are unmapped (cid:NN) above which the page is unreadable.
+CID_SHARE = 0.5
+
+_NO_TEXT = "нет текстового слоя — вероятно, скан; нужно распознавание (OCR)"
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_MARKER = re.compile(r"^(?P<label>[–—\-•·▪●○◦]|\d{1,2}[.)]|[а-яa-z]\))(?=\s)")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*\d{1,4}\s*[-–—]"
+    r"|\d{1,4}"
+    r"|(?:стр\.?|страница)\s*\d{1,4}(?:\s*(?:из|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:из|/)\s*\d{1,4})$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+_LIST_END = re.compile(r"[.!?:;,]$")
+# A number cell: digits with spaces, separators, signs and units, but not a year.
+_FIGURE = re.compile(r"^[\d\s.,%+\-–()]*\d[\d\s.,%+\-–()]*(?:руб\.?|чел\.?|ед\.?)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:\s*(?:г\.?|год))?$")
+# Hyphen-like characters a typesetter leaves at a line end.
+_LINE_END_HYPHEN = re.compile(r"[\u00ad\u2010\u2011](?=\n)")
+# A hyphen at a line end that join_hyphenated left (before a capital or a digit): the
+# writer's own hyphen, as in «Ханты-\nМансийский» or «2023-\n2024».
+_KEPT_HYPHEN = re.compile(r"(?<=\w)-\n(?=\w)")
+# A word broken without a hyphen, as narrow table cells do: «Направленнос\nть».
+# A date broken inside its year: «18.01.202\n4».
+_DATE_BREAK = re.compile(r"\b(\d{1,2}\.\d{1,2}\.\d{1,3})\n(\d{1,3})\b")
+_BARE_BREAK = re.compile(r"([^\W\d_]+)\n(?=([а-яё][^\W\d_]*))")
+
+
+# ---------------------------------------------------------------------------------------
+# What one page leaves behind
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    first_word: float  # width of its first word: would it have fitted on the line above?
+
+
+@dataclass
+class _Grid:
+    """A table found on one page, later maybe with the parts that continue it."""
+
+    page: int
+    top: float
+    xs: list[float]  # left edges of its columns, for matching a continuation
+    cells: list[RawCell]
+    n_rows: int
+    header_rows: int
+
+    def row_texts(self, row: int) -> list[str]:
+        cells = sorted((c for c in self.cells if c.row == row), key=lambda c: c.col)
+        return [" ".join(c.text.split()) for c in cells]
+
+
+@dataclass
+class _Para:
+    page: int
+    lines: list[_Line]
+    label: str | None = None
+    heading: bool = False
+    level: int | None = None
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    lines: list[_Line] = field(default_factory=list)
+    grids: list[_Grid] = field(default_factory=list)
+    header: list[_Line] = field(default_factory=list)
+    footer: list[_Line] = field(default_factory=list)
+    body: list[_Para | _Grid] = field(default_factory=list)
+
+
+@dataclass
+class _Geometry:
+    """The body text's measures over the whole document."""
+
+    left: float
+    right: float
+    size: float
+    para_gap: float
+
+
+# ---------------------------------------------------------------------------------------
+# Entry point
+
+
+def read_pdf(path: Path, display: str) -> Document:
+    """Read a PDF; raise `ReadError` when it is encrypted, damaged or has no pages."""
+    builder = DocumentBuilder(path=display, format="pdf")
+    pdf = _open(path)
+    try:
+        pages = _scan(pdf, builder)
+    finally:
+        pdf.close()
+    builder.pages = len(pages)
+    _mark_furniture(pages)
+    geo = _geometry(pages)
+    for page in pages:
+        page.body = _body_items(page, geo)
+    _join_over_pages(pages, geo)
+    _emit(pages, builder, geo)
+    return builder.build()
+
+
+def _open(path: Path) -> Any:
+    try:
+        pdf = pdfplumber.open(path)
+        count = len(pdf.pages)
+    except Exception as exc:  # pdfminer raises anything from KeyError to PSEOF
+        if _is_encryption_error(exc):
+            raise ReadError(
+                "документ защищён паролем (зашифрован); снимите пароль и сохраните PDF заново",
+                code="pdf.encrypted",
+            ) from exc
+        raise ReadError(
+            "файл PDF повреждён или обрезан, прочитать его не удалось", code="pdf.corrupt"
+        ) from exc
+    if count == 0:
+        pdf.close()
+        raise ReadError("в файле PDF нет ни одной страницы", code="pdf.no_pages")
+    return pdf
+
+
+def _is_encryption_error(exc: BaseException | None) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, PDFPasswordIncorrect | PDFEncryptionError):
+            return True
+        # pdfplumber wraps pdfminer's exception as its first argument
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        exc = inner or exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+# ---------------------------------------------------------------------------------------
+# Pass 1: each page once
+
+
+def _scan(pdf: Any, builder: DocumentBuilder) -> list[_Page]:
+    pages: list[_Page] = []
+    imageonly: list[int] = []
+    failed = 0
+    for number, page in enumerate(pdf.pages, start=1):
+        try:
+            scanned, no_text = _scan_page(page, number, builder)
+        except Exception:  # a broken content stream spoils one page, not the file
+            failed += 1
+            builder.warn(
+                "pdf.page_failed",
+                f"страница {number} повреждена и не прочитана",
+                page=number,
+            )
+            scanned, no_text = _Page(number, float(page.height or 0)), False
+        finally:
+            page.close()
+        pages.append(scanned)
+        if no_text:
+            imageonly.append(number)
+    if failed == len(pages):
+        raise ReadError("файл PDF повреждён: ни одна страница не прочитана", code="pdf.corrupt")
+    if imageonly and len(imageonly) == len(pages):
+        builder.warn("pdf.no_text_layer", _NO_TEXT)
+    else:
+        for number in imageonly:
+            builder.warn("pdf.no_text_layer", f"стр. {number}: {_NO_TEXT}", page=number)
+    return pages
+
+
+def _scan_page(page: Any, number: int, builder: DocumentBuilder) -> tuple[_Page, bool]:
+    """Read one page; the flag says it is a picture without any text."""
+    out = _Page(number, float(page.height))
+    chars = page.chars
+    cid = sum(1 for c in chars if _is_cid(c))
+    visible = sum(1 for c in chars if not c["text"].isspace())
+    if visible == 0:
+        return out, bool(page.images)
+    if cid:
+        _warn_cid(builder, number, cid, visible)
+        page = page.filter(lambda o: not (o["object_type"] == "char" and _is_cid(o)))
+    if _has_doubles(chars):
+        page = page.dedupe_chars()
+    tables = _find_tables(page)
+    boxes = [t.bbox for t in tables]
+    for table in tables:
+        grid = _grid(table, number)
+        if grid is not None:
+            out.grids.append(grid)
+    if boxes:
+        page = page.filter(lambda o: o["object_type"] != "char" or not _inside(o, boxes))
+    out.lines = _lines(page)
+    return out, False
+
+
+def _has_doubles(chars: list[dict[str, Any]]) -> bool:
+    """Whether some glyph is printed twice at (almost) one place, as fake bold is.
+
+    pdfplumber's dedupe_chars costs a quarter of the reading time, so it runs only
+    where this cheaper look finds a pair.
+    """
+    rows: dict[tuple[str, int], list[float]] = {}
+    for c in chars:
+        if not c["text"].isspace():
+            rows.setdefault((c["text"], round(c["top"])), []).append(c["x0"])
+    for (text, top), xs in rows.items():
+        # the twin may sit just across a rounding boundary, in the next bucket
+        near = sorted(xs + rows.get((text, top + 1), []))
+        if len(near) > 1 and any(b - a < 1 for a, b in itertools.pairwise(near)):
+            return True
+    return False
+
+
+def _is_cid(char: dict[str, Any]) -> bool:
+    return str(char["text"]).startswith("(cid:")
+
+
+def _warn_cid(builder: DocumentBuilder, number: int, cid: int, visible: int) -> None:
+    if cid / visible >= CID_SHARE:
+        message = (
+            f"стр. {number}: текст набран шрифтом без таблицы символов (коды вида (cid:NN)), "
+            f"не распознаны {cid} из {visible} знаков; страница почти не прочитана"
+        )
+    else:
+        message = (
+            f"стр. {number}: {cid} из {visible} знаков набраны шрифтом без таблицы символов "
+            "(коды вида (cid:NN)) и пропущены"
+        )
+    builder.warn("pdf.cid_glyphs", message, page=number)
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+# ---------------------------------------------------------------------------------------
+# Tables
+
+
+def _find_tables(page: Any) -> list[Any]:
+    if not (page.lines or page.rects or page.curves):
+        return []
+    found = [t for t in page.find_tables(_TABLE_SETTINGS) if len(t.cells) >= 2]
+    return found or _rules_only_tables(page)
+
+
+def _rules_only_tables(page: Any) -> list[Any]:
+    """Tables drawn with horizontal rules only: three or more rules of one width."""
+    rules = [e for e in page.edges if e["orientation"] == "h" and e["width"] > 100]
+    extents = Counter((round(e["x0"] / 3), round(e["x1"] / 3)) for e in rules)
+    found: list[Any] = []
+    for (a, b), n in extents.items():
+        if n < 3:
+            continue
+        same = [e for e in rules if (round(e["x0"] / 3), round(e["x1"] / 3)) == (a, b)]
+        top = min(e["top"] for e in same)
+        bottom = max(e["bottom"] for e in same)
+        x0 = min(e["x0"] for e in same)
+        x1 = max(e["x1"] for e in same)
+        if bottom - top < 1:
+            continue
+        area = page.crop((x0, top - 0.5, x1, bottom + 0.5), strict=False)
+        for t in area.find_tables(_RULES_ONLY_SETTINGS):
+            cols = len({round(c[0]) for c in t.cells})
+            if cols >= 2 and len(t.rows) >= 2:
+                found.append(t)
+    return found
+
+
+def _grid(table: Any, number: int) -> _Grid | None:
+    """A pdfplumber table as cells with rows, columns and spans."""
+    texts = table.extract(x_tolerance=X_TOLERANCE)
+    tops = _axis([c[1] for c in table.cells])
+    lefts = _axis([c[0] for c in table.cells])
+    cells: list[RawCell] = []
+    for r, row in enumerate(table.rows):
+        for k, bbox in enumerate(row.cells):
+            if bbox is None:  # covered by a merged cell given once, at its top left
+                continue
+            x0, top, x1, bottom = bbox
+            row_i = _position(tops, top)
+            col_i = _position(lefts, x0)
+            row_span = max(1, sum(1 for t in tops if top - 1 <= t < bottom - 1))
+            col_span = max(1, sum(1 for x in lefts if x0 - 1 <= x < x1 - 1))
+            text = _cell_text(texts[r][k] or "")
+            cells.append(RawCell(text, row_i, col_i, row_span, col_span, page=number))
+    if not cells:
+        return None
+    n_rows = len(tops)
+    return _Grid(number, float(table.bbox[1]), lefts, cells, n_rows, _header_rows(cells, n_rows))
+
+
+def _axis(values: Iterable[float], tolerance: float = 1.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _position(axis: list[float], value: float) -> int:
+    return min(range(len(axis)), key=lambda i: abs(axis[i] - value))
+
+
+def _header_rows(cells: list[RawCell], n_rows: int) -> int:
+    """Leading rows of words (a year counts as a word), with the rows their merged cells
+    reach into; a table of words only gets its first row."""
+    if n_rows < 2:
+        return 0
+    depth = 0
+    for r in range(min(n_rows, 4)):
+        texts = [" ".join(c.text.split()) for c in cells if c.row == r]
+        if any(_is_figure(t) for t in texts if t):
+            break
+        depth = r + 1
+    if depth == 0:
+        return 0
+    if depth > 3 or depth == n_rows:
+        depth = 1
+    reach = max((c.row + c.row_span for c in cells if c.row < depth), default=depth)
+    return min(max(depth, reach), n_rows - 1)
+
+
+def _is_figure(text: str) -> bool:
+    return bool(_FIGURE.match(text)) and not _YEAR.match(text)
+
+
+def _cell_text(text: str) -> str:
+    text = _dehyphenate(text)
+    text = _DATE_BREAK.sub(_rejoin_date, text)
+    return _BARE_BREAK.sub(_rejoin_bare, text)
+
+
+def _rejoin_date(m: re.Match[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    year = len(head.rsplit(".", 1)[1]) + len(tail)
+    return head + tail if year in (2, 4) else f"{head}\n{tail}"
+
+
+def _rejoin_bare(m: re.Match[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    if is_known_word(head + tail) and not (is_known_word(head) and is_known_word(tail)):
+        return head
+    return f"{head}\n"
+
+
+# ---------------------------------------------------------------------------------------
+# Lines of text
+
+
+def _lines(page: Any) -> list[_Line]:
+    out: list[_Line] = []
+    for raw in page.extract_text_lines(return_chars=True, x_tolerance=X_TOLERANCE):
+        chars = [c for c in raw["chars"] if c["text"].strip()]
+        text = raw["text"].strip()
+        if not chars or not text:
+            continue
+        out.append(
+            _Line(
+                text=text,
+                x0=float(raw["x0"]),
+                x1=float(raw["x1"]),
+                top=float(raw["top"]),
+                bottom=float(raw["bottom"]),
+                size=round(statistics.median(float(c["size"]) for c in chars), 1),
+                bold=all(_BOLD.search(str(c.get("fontname", ""))) for c in chars),
+                first_word=_first_word_width(chars),
+            )
+        )
+    out.sort(key=lambda ln: (round(ln.top), ln.x0))
+    return out
+
+
+def _first_word_width(chars: list[dict[str, Any]]) -> float:
+    chars = sorted(chars, key=lambda c: c["x0"])
+    end = chars[0]["x1"]
+    for prev, c in itertools.pairwise(chars):
+        if c["x0"] - prev["x1"] > X_TOLERANCE:
+            break
+        end = c["x1"]
+    return float(end - chars[0]["x0"])
+
+
+# ---------------------------------------------------------------------------------------
+# Page furniture
+
+
+def _mark_furniture(pages: list[_Page]) -> None:
+    """Move running headers, footers and page numbers out of the body lines."""
+    repeated = _repeated_keys(pages)
+    for page in pages:
+        body: list[_Line] = []
+        for line in page.lines:
+            zone = _zone(line, page.height)
+            if zone and (
+                _furniture_key(line, page.height, zone) in repeated or _PAGE_NUMBER.match(line.text)
+            ):
+                (page.header if zone == "top" else page.footer).append(line)
+            else:
+                body.append(line)
+        page.lines = body
+
+
+def _zone(line: _Line, height: float) -> str | None:
+    if line.bottom <= height * MARGIN_ZONE:
+        return "top"
+    if line.top >= height * (1 - MARGIN_ZONE):
+        return "bottom"
+    return None
+
+
+def _furniture_key(line: _Line, height: float, zone: str) -> tuple[str, str, int]:
+    """Text with its numbers masked, and its distance from its page edge."""
+    masked = re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+    distance = line.top if zone == "top" else height - line.bottom
+    return zone, masked, round(distance / 4)
+
+
+def _repeated_keys(pages: list[_Page]) -> set[tuple[str, str, int]]:
+    if len(pages) < 2:
+        return set()
+    seen: Counter[tuple[str, str, int]] = Counter()
+    for page in pages:
+        keys = set()
+        for line in page.lines:
+            zone = _zone(line, page.height)
+            if zone:
+                keys.add(_furniture_key(line, page.height, zone))
+        seen.update(keys)
+    need = max(2, math.ceil(len(pages) / 2))
+    return {k for k, n in seen.items() if n >= need}
+
+
+# ---------------------------------------------------------------------------------------
+# Paragraphs
+
+
+def _geometry(pages: list[_Page]) -> _Geometry:
+    lines = [ln for p in pages for ln in p.lines]
+    if not lines:
+        return _Geometry(0.0, 0.0, 12.0, 6.0)
+    lefts = Counter(round(ln.x0) for ln in lines)
+    left = float(min(x for x, n in lefts.items() if n == max(lefts.values())))
+    long = sorted(ln.x1 for ln in lines if len(ln.text) > 20) or sorted(ln.x1 for ln in lines)
+    right = long[min(len(long) - 1, int(len(long) * 0.95))]
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[ln.size] += len(ln.text)
+    size = sizes.most_common(1)[0][0]
+    gaps = [
+        b.top - a.bottom
+        for p in pages
+        for a, b in zip(p.lines, p.lines[1:], strict=False)
+        if 0 <= b.top - a.bottom < 3 * size
+    ]
+    gap = statistics.median(gaps) if gaps else size * 0.3
+    return _Geometry(left, right, size, gap + 0.4 * size)
+
+
+def _body_items(page: _Page, geo: _Geometry) -> list[_Para | _Grid]:
+    """Paragraphs and tables of one page, top to bottom; a table ends a paragraph."""
+    items: list[_Para | _Grid] = []
+    run: list[_Line] = []
+    grids = sorted(page.grids, key=lambda g: g.top)
+    for line in page.lines:
+        while grids and grids[0].top <= line.top:
+            items.extend(_paragraphs(run, page.number, geo))
+            run = []
+            items.append(grids.pop(0))
+        run.append(line)
+    items.extend(_paragraphs(run, page.number, geo))
+    items.extend(grids)
+    return items
+
+
+def _paragraphs(lines: list[_Line], page: int, geo: _Geometry) -> list[_Para]:
+    paras: list[_Para] = []
+    current: _Para | None = None
+    for line in lines:
+        label = _label(line.text)
+        if current is not None and _continues(current, line, label, geo):
+            current.lines.append(line)
+            continue
+        current = _Para(page, [line], label)
+        paras.append(current)
+    for para in paras:
+        _classify(para, geo)
+    return paras
+
+
+def _label(text: str) -> str | None:
+    m = _MARKER.match(text)
+    return m.group("label") if m else None
+
+
+def _continues(para: _Para, line: _Line, label: str | None, geo: _Geometry) -> bool:
+    """Whether `line` goes on with the paragraph or list item above it."""
+    prev = para.lines[-1]
+    if line.top - prev.bottom > geo.para_gap or abs(line.size - prev.size) > 1:
+        return False
+    if line.bold != prev.bold:
+        return False
+    if line.bold:  # a heading set over several lines, often centred
+        return label is None
+    if label is not None and (_closed(prev, line, geo) or _LIST_END.search(prev.text)):
+        return False
+    if _closed(prev, line, geo):
+        return False
+    # Lines of a paragraph start at the margin; a list item's second line may start
+    # further right, under the item's text.
+    hanging = para.label is not None and len(para.lines) == 1
+    return hanging or line.x0 <= prev.x0 + 0.6 * geo.size
+
+
+def _closed(prev: _Line, line: _Line, geo: _Geometry) -> bool:
+    """A line that stopped although the next line's first word would have fitted."""
+    room = geo.right - prev.x1
+    return room > line.first_word + 0.5 * line.size
+
+
+def _classify(para: _Para, geo: _Geometry) -> None:
+    text_len = sum(len(ln.text) for ln in para.lines)
+    bigger = all(ln.size >= geo.size + 1.5 for ln in para.lines)
+    bold = all(ln.bold for ln in para.lines)
+    if (bigger or bold) and text_len <= 300:
+        para.heading = True
+        para.level = 1 if bigger else 2
+        para.label = None
+
+
+def _continues_over_page(prev: _Para, nxt: _Para, geo: _Geometry) -> bool:
+    if prev.heading or nxt.heading or nxt.label is not None:
+        return False
+    last, first = prev.lines[-1], nxt.lines[0]
+    if abs(last.size - first.size) > 1 or last.bold != first.bold:
+        return False
+    if _closed(last, first, geo) or _SENTENCE_END.search(last.text):
+        return False
+    at_margin = first.x0 <= geo.left + 0.6 * geo.size
+    under_item = prev.label is not None and abs(first.x0 - last.x0) <= 2
+    return at_margin or under_item
+
+
+# ---------------------------------------------------------------------------------------
+# Across page breaks
+
+
+def _join_over_pages(pages: list[_Page], geo: _Geometry) -> None:
+    """Join a paragraph or a table that runs on from one page to the next."""
+    last: _Para | _Grid | None = None
+    for page in pages:
+        if page.body and last is not None:
+            first = page.body[0]
+            if isinstance(last, _Para) and isinstance(first, _Para):
+                if _continues_over_page(last, first, geo):
+                    last.lines.extend(first.lines)
+                    page.body.pop(0)
+            elif (
+                isinstance(last, _Grid) and isinstance(first, _Grid) and _same_columns(last, first)
+            ):
+                _append_grid(last, first)
+                page.body.pop(0)
+        # a page left empty (furniture only, or wholly a continuation) keeps `last`:
+        # the table may go on over the next page too
+        if page.body:
+            last = page.body[-1]
+
+
+def _same_columns(a: _Grid, b: _Grid) -> bool:
+    return len(a.xs) == len(b.xs) and all(
+        abs(x - y) <= 2.5 for x, y in zip(a.xs, b.xs, strict=True)
+    )
+
+
+def _append_grid(first: _Grid, more: _Grid) -> None:
+    """Add a continuation's rows, without the header rows it repeats."""
+    repeated = 0
+    for r in range(min(max(first.header_rows, 1), more.n_rows - 1, first.n_rows)):
+        if more.row_texts(r) != first.row_texts(r):
+            break
+        repeated = r + 1
+    if repeated and any(c.row < repeated < c.row + c.row_span for c in more.cells):
+        repeated = 0  # a merged cell runs out of the would-be header: keep it whole
+    offset = first.n_rows - repeated
+    for c in more.cells:
+        if c.row >= repeated:
+            c.row += offset
+            first.cells.append(c)
+    first.n_rows += more.n_rows - repeated
+    if not first.header_rows:
+        first.header_rows = repeated
+
+
+# ---------------------------------------------------------------------------------------
+# Output
+
+
+def _emit(pages: list[_Page], builder: DocumentBuilder, geo: _Geometry) -> None:
+    tables = 0
+    for page in pages:
+        where = Location(page=page.number)
+        if page.header:
+            builder.add_text(_plain(page.header), part=Part.header, location=where)
+        for item in page.body:
+            if isinstance(item, _Grid):
+                if any(c.text.strip() for c in item.cells):
+                    builder.add_table(
+                        item.cells,
+                        header_rows=item.header_rows,
+                        location=Location(page=item.page, table=tables),
+                    )
+                    tables += 1
+                continue
+            kind = BlockKind.paragraph
+            if item.heading:
+                kind = BlockKind.heading
+            elif item.label is not None:
+                kind = BlockKind.list_item
+            builder.add_text(
+                _dehyphenate("\n".join(ln.text for ln in item.lines)),
+                kind=kind,
+                label=item.label,
+                level=item.level,
+                location=Location(page=item.page),
+            )
+        if page.footer:
+            builder.add_text(_plain(page.footer), part=Part.footer, location=where)
+
+
+def _plain(lines: list[_Line]) -> str:
+    return "\n".join(ln.text for ln in lines)
+
+
+def _dehyphenate(text: str, is_word: Callable[[str], bool] | None = None) -> str:
+    """Join words the typesetter broke at line ends; keep the hyphens of compounds."""
+    text = _LINE_END_HYPHEN.sub("-", text)
+    text = join_hyphenated(text, is_word or _is_word)
+    return _KEPT_HYPHEN.sub("-", text)
+
+
+def _is_word(word: str) -> bool:
+    """A dictionary word, or the first half of a compound adjective («туристско-»),
+    which the dictionary does not list on its own."""
+    if is_known_word(word):
+        return True
+    if len(word) >= 2 and (word.isupper() or word.isascii()):
+        return True  # «IT-каникулы», «ВКС-трансляция»: abbreviations keep their hyphen
+    low = word.lower()
+    if len(low) > 4 and low[-1] in "ое":
+        return any(is_known_word(low[:-1] + end) for end in ("ий", "ый", "ой"))
+    return False

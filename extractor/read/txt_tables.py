@@ -1,0 +1,396 @@
+"""Tables laid out in plain text: pipe tables, ASCII box tables, space-aligned columns.
+
+A writer of a .txt report draws a table in one of three ways: markdown-style pipes
+(«| a | b |»), a box of «+---+» borders, or columns aligned with runs of spaces or tabs.
+The first two are unambiguous. The third is found from the page geometry: each line is
+cut at runs of two or more spaces (or a tab) and the pieces of consecutive lines that
+overlap horizontally form one column, so a number right-aligned under its header lands
+in that header's column. Prose with a double space after a full stop must not become a
+table, so aligned tables also need numbers and short cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractor.morph import is_known_word
+from extractor.normalise import join_hyphenated, normalise
+from extractor.read.builder import RawCell
+
+TAB = 8
+
+_BOX_CHARS = str.maketrans(
+    {
+        "─": "-",
+        "━": "-",
+        "═": "=",
+        "│": "|",
+        "┃": "|",
+        "║": "|",
+        **{c: "+" for c in "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫"},
+    }
+)
+_BOX_BORDER = re.compile(r"^\+[-=+:]*[-=][-=+:]*\+$")
+_BOX_ROW = re.compile(r"^\|.*\|$")
+_MD_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+_NUMBER = re.compile(
+    r"^[~≈<>]?\s*[-+–]?\d[\d \u00a0\u202f]*(?:[.,]\d+)?\s*"
+    r"(?:%|руб\.?|р\.|чел\.?|ед\.?|шт\.?|тыс\.?)?$"
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:\s*(?:г\.?|год))?$")
+_LIST_MARK = re.compile(r"^(?:[–—\-•●▪◦*·]|\d{1,2}[.)]|[а-яa-z]\))$")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_MAX_CELL = 60  # an aligned-table cell longer than this is a piece of prose
+_RETRY_RUN = 40
+
+
+@dataclass
+class TextLine:
+    """One physical line of the file, line ending and form feeds removed."""
+
+    no: int  # 1-based line number in the file
+    raw: str
+    page: int | None = None
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.raw.strip()
+
+    @property
+    def indent(self) -> int:
+        """Display column of the first visible character (tabs to multiples of 8)."""
+        col = 0
+        for ch in self.raw:
+            if ch == " ":
+                col += 1
+            elif ch == "\t":
+                col += TAB - col % TAB
+            else:
+                break
+        return col
+
+
+@dataclass
+class TextTable:
+    first: int  # index of its first line in the sequence given to find_tables
+    end: int  # index after its last line
+    cells: list[RawCell]
+    header_rows: int = 0
+
+
+@dataclass
+class _Piece:
+    start: int  # display columns
+    end: int
+    text: str
+
+
+def find_tables(lines: Sequence[TextLine]) -> list[TextTable]:
+    """Every table in `lines`, in order; the lines between them are prose."""
+    tables: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        found = _box_table(lines, i) or _pipe_table(lines, i)
+        if found is None:
+            rows, run_end = _aligned_run(lines, i)
+            found = _aligned_table(lines, i, rows, run_end)
+            if found is None:
+                # A table may start inside a short run (below a spaced-out line); a long
+                # run that is not a table is not searched again line by line.
+                i = run_end if run_end - i > _RETRY_RUN else i + 1
+                continue
+        tables.append(found)
+        i = found.end
+    return tables
+
+
+def unwrap(text: str) -> str:
+    """Undo the writer's line wrapping: hyphenated words joined, lines still separate.
+
+    The builder puts the lines on one line; here only the word breaks are settled.
+    """
+    text = text.replace("\u00ad\n", "")  # a soft hyphen marks a break inside a word
+    text = join_hyphenated(normalise(text), is_known_word)
+    # What is left («Северо-\\nКавказский», «2023-\\n2024») is a real hyphen.
+    return re.sub(r"(?<=\w)-\n(?=\w)", "-", text)
+
+
+def is_numeric(text: str) -> bool:
+    return bool(_NUMBER.match(text.strip()))
+
+
+def _header_rows(rows: list[list[str]]) -> int:
+    """The first row is a header when it is all text (years count as text)."""
+    if len(rows) < 2:
+        return 0
+    first = [c for c in rows[0] if c.strip()]
+    if first and not any(is_numeric(c) and not _YEAR.match(c.strip()) for c in first):
+        return 1
+    return 0
+
+
+def _grid_cells(rows: list[list[str]]) -> list[RawCell]:
+    return [RawCell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+
+
+# --- box tables -------------------------------------------------------------------------
+
+
+def _box_line(line: TextLine) -> str:
+    return line.text.translate(_BOX_CHARS)
+
+
+def _box_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
+    if not _BOX_BORDER.match(_box_line(lines[i])):
+        return None
+    j = i
+    segments: list[list[str]] = [[]]
+    borders: list[str] = []
+    while j < len(lines):
+        text = _box_line(lines[j])
+        if _BOX_BORDER.match(text):
+            borders.append(text)
+            if segments[-1]:
+                segments.append([])
+        elif _BOX_ROW.match(text):
+            segments[-1].append(text)
+        else:
+            break
+        j += 1
+    segments = [s for s in segments if s]
+    if not segments:
+        return None
+    if len(segments) >= 3:  # borders between body rows: each segment is one row
+        groups = segments
+    elif len(segments) == 2:  # a header block, then one line per row
+        groups = [segments[0], *[[ln] for ln in segments[1]]]
+    else:
+        groups = [[ln] for ln in segments[0]]
+    rows = [_join_box_lines(g) for g in groups]
+    header = 1 if len(rows) > 1 and "=" in "".join(borders[1:2]) else _header_rows(rows)
+    return TextTable(i, j, _grid_cells(rows), header)
+
+
+def _join_box_lines(group: list[str]) -> list[str]:
+    """A box row drawn over several lines: each column's pieces joined line by line."""
+    split = [ln.strip("|").split("|") for ln in group]
+    width = max(len(s) for s in split)
+    cols = []
+    for c in range(width):
+        parts = [s[c].strip() for s in split if c < len(s) and s[c].strip()]
+        cols.append(unwrap("\n".join(parts)))
+    return cols
+
+
+# --- pipe tables ------------------------------------------------------------------------
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    if "|" not in text:
+        return None
+    inner = text
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    # Markdown bold («**Итого**») is how a writer marks a total row, not part of the text.
+    cells = [_BOLD.sub(r"\1", c).strip() for c in inner.split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _pipe_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
+    j = i
+    rows: list[list[str]] = []
+    separator_after: int | None = None
+    while j < len(lines):
+        text = lines[j].text
+        if _MD_SEPARATOR.match(text) and "|" in text:
+            if separator_after is None:
+                separator_after = len(rows)
+            j += 1
+            continue
+        cells = _pipe_cells(text)
+        if cells is None:
+            break
+        rows.append(cells)
+        j += 1
+    if len(rows) < 2:
+        return None
+    header = 1 if separator_after == 1 else _header_rows(rows)
+    return TextTable(i, j, _grid_cells(rows), header)
+
+
+# --- space-aligned tables ---------------------------------------------------------------
+
+
+def _pieces(raw: str) -> list[_Piece]:
+    """Cut a line at tabs and at runs of 2+ spaces, keeping display columns."""
+    out: list[_Piece] = []
+    col = 0
+    cur: list[str] = []
+    start = 0
+    gap = 0
+    hard = False
+    for ch in raw:
+        if ch == "\t":
+            hard = True
+            col += TAB - col % TAB
+            continue
+        if ch == " ":
+            gap += 1
+            col += 1
+            continue
+        if cur and (hard or gap >= 2):
+            out.append(_Piece(start, start + len(cur), "".join(cur)))
+            cur = []
+        if not cur:
+            start = col
+        elif gap:
+            cur.append(" ")
+        cur.append(ch)
+        gap = 0
+        hard = False
+        col += 1
+    if cur:
+        out.append(_Piece(start, start + len(cur), "".join(cur)))
+    return out
+
+
+def _table_row_candidate(line: TextLine) -> list[_Piece] | None:
+    if line.blank:
+        return None
+    pieces = _pieces(line.raw)
+    if len(pieces) < 2:
+        return None
+    if len(pieces) == 2 and _LIST_MARK.match(pieces[0].text):
+        return None  # «–  текст пункта»: a list item spaced out, not a table
+    return pieces
+
+
+def _aligned_run(lines: Sequence[TextLine], i: int) -> tuple[list[list[_Piece]], int]:
+    """The lines from `i` cut into pieces, up to the first that cannot be a table row."""
+    if _table_row_candidate(lines[i]) is None:
+        return [], i + 1
+    rows: list[list[_Piece]] = []
+    j = i
+    while j < len(lines):
+        pieces = _table_row_candidate(lines[j])
+        if pieces is None:
+            # A single short piece between two rows: a wrapped cell or a section row.
+            if (
+                j + 1 < len(lines)
+                and not lines[j].blank
+                and len(lines[j].text) <= 40
+                and _table_row_candidate(lines[j + 1]) is not None
+            ):
+                pieces = _pieces(lines[j].raw)
+            else:
+                break
+        rows.append(pieces)
+        j += 1
+    return rows, j
+
+
+def _aligned_table(
+    lines: Sequence[TextLine], i: int, rows: list[list[_Piece]], j: int
+) -> TextTable | None:
+    if sum(1 for r in rows if len(r) >= 2) < 2:
+        return None
+    raws = [lines[k].raw for k in range(i, j)]
+    grid = _by_index(rows, raws) if any("\t" in raw for raw in raws) else None
+    if grid is None:
+        grid = _by_position(rows)
+    if grid is None or not _looks_tabular(grid):
+        return None
+    return TextTable(i, j, _grid_cells(grid), _header_rows(grid))
+
+
+def _by_index(rows: list[list[_Piece]], raws: list[str]) -> list[list[str]] | None:
+    """Tab-separated rows: the n-th field is the n-th column, when every row agrees.
+
+    Two tabs in a row are an empty field («Итого\t\t1569») when that makes every row
+    the same width; otherwise they only align, as the pieces already say.
+    """
+    fields = [[f.strip() for f in raw.strip().split("\t")] for raw in raws]
+    if len({len(f) for f in fields}) == 1 and len(fields[0]) >= 2:
+        return fields
+    if len({len(r) for r in rows}) == 1:
+        return [[p.text for p in r] for r in rows]
+    return None
+
+
+def _by_position(rows: list[list[_Piece]]) -> list[list[str]] | None:
+    columns = _columns(rows)
+    if len(columns) < 2:
+        return None
+    grid: list[list[str]] = []
+    for r, row in enumerate(rows):
+        cells = ["" for _ in columns]
+        for p in row:
+            k = _column_of(p, columns)
+            if len(row) == 1 and r and p.text[:1].islower() and grid[-1][k]:
+                # the cell above wrapped onto this line
+                grid[-1][k] = unwrap(grid[-1][k] + "\n" + p.text)
+                cells = []
+                break
+            cells[k] = f"{cells[k]} {p.text}".strip()
+        if cells:
+            grid.append(cells)
+    return grid
+
+
+def _columns(rows: list[list[_Piece]]) -> list[tuple[int, int, set[int]]]:
+    """Column extents: pieces of different rows that overlap horizontally are one column.
+
+    Returns (start, end, rows present) per column. A column holding only the first row
+    (a header written left of its right-aligned numbers) is merged with a neighbour that
+    has no cell in the first row.
+    """
+    spans = sorted((p.start, p.end, r) for r, row in enumerate(rows) for p in row)
+    cols: list[tuple[int, int, set[int]]] = []
+    for start, end, r in spans:
+        if cols and start < cols[-1][1]:
+            s, e, present = cols[-1]
+            present.add(r)
+            cols[-1] = (s, max(e, end), present)
+        else:
+            cols.append((start, end, {r}))
+    k = 0
+    while k < len(cols):
+        s, e, present = cols[k]
+        partner = next(
+            (n for n in (k + 1, k - 1) if 0 <= n < len(cols) and 0 not in cols[n][2]), None
+        )
+        if present != {0} or partner is None:
+            k += 1
+            continue
+        ps, pe, p_present = cols[partner]
+        cols[min(k, partner)] = (min(s, ps), max(e, pe), present | p_present)
+        del cols[max(k, partner)]
+        k = min(k, partner) + 1
+    return cols
+
+
+def _column_of(piece: _Piece, columns: list[tuple[int, int, set[int]]]) -> int:
+    def overlap(c: tuple[int, int, set[int]]) -> int:
+        return min(piece.end, c[1]) - max(piece.start, c[0])
+
+    return max(range(len(columns)), key=lambda k: overlap(columns[k]))
+
+
+def _looks_tabular(grid: list[list[str]]) -> bool:
+    """Numbers somewhere, short cells everywhere, and most rows filling every column."""
+    width = len(grid[0])
+    cells = [c for row in grid for c in row if c]
+    if any(len(c) > _MAX_CELL for c in cells):
+        return False
+    if not any(is_numeric(c) for c in cells):
+        return False
+    full = sum(1 for row in grid if all(row))
+    return width >= 2 and full * 2 >= len(grid)

@@ -1,0 +1,150 @@
+"""Segmentation: a Document's body cut into the units rules read.
+
+A unit is a sentence, a list item or a table row, always a span of `Document.text`, so a
+quote is never rebuilt text. List items carry their lead-in (the sentence that opens the
+list: «…реализуются 164 программы, из них:»), because an item such as «художественной
+направленности – 26» means nothing without it.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from pydantic import BaseModel
+
+from extractor.document import Block, BlockKind, Document, Location, Part
+
+
+class UnitKind(StrEnum):
+    sentence = "sentence"
+    list_item = "list_item"
+    table_row = "table_row"
+
+
+class Unit(BaseModel):
+    kind: UnitKind
+    text: str
+    start: int  # span in Document.text
+    end: int
+    block: int  # index in Document.blocks
+    location: Location
+    leadin: str | None = None  # text of the sentence that introduces a list
+    leadin_start: int | None = None
+    heading: str | None = None  # nearest heading above, for context only
+
+
+def _sentences(text: str, offset: int) -> list[tuple[int, int]]:
+    import razdel
+
+    return [(offset + s.start, offset + s.stop) for s in razdel.sentenize(text)]
+
+
+def _continues(block: Block, nxt: Block | None) -> bool:
+    """A paragraph broken in two by a stray empty line: no final stop, next starts small."""
+    return (
+        nxt is not None
+        and nxt.part is Part.body
+        and block.kind is BlockKind.paragraph
+        and nxt.kind is BlockKind.paragraph
+        and not block.text.rstrip().endswith((".", "!", "?", ":", ";", "…"))
+        and nxt.text[:1].islower()
+    )
+
+
+def _opens_list(text: str) -> bool:
+    stripped = text.rstrip()
+    low = stripped.lower()
+    return (
+        stripped.endswith(":")
+        or low.endswith("из них")
+        or low.endswith("в том числе")
+        or "из них" in low[-120:]
+        or "в том числе" in low[-120:]
+        or stripped.endswith(",")
+        or stripped.endswith("–")
+    )
+
+
+_CONTINUES_PREVIOUS = re.compile(r"^\W*(?:из них|из которых|в том числе|в т\.\s?ч\.)", re.I)
+
+
+def segment(doc: Document) -> list[Unit]:
+    units: list[Unit] = []
+    leadin: Unit | None = None  # last sentence of the paragraph before a run of list items
+    heading: str | None = None
+    body = [(i, b) for i, b in enumerate(doc.blocks) if b.part is Part.body]
+    joined_into: dict[int, int] = {}  # paragraph → the next one that continues it
+    for k, (i, block) in enumerate(body):
+        nxt = body[k + 1][1] if k + 1 < len(body) else None
+        if _continues(block, nxt):
+            joined_into[i] = body[k + 1][0]
+    skip: set[int] = set()
+    for i, block in enumerate(doc.blocks):
+        if block.part is not Part.body or i in skip:
+            continue
+        if block.kind is BlockKind.heading:
+            heading = block.text
+            leadin = None
+        if block.kind is BlockKind.list_item:
+            units.append(
+                Unit(
+                    kind=UnitKind.list_item,
+                    text=block.text,
+                    start=block.start,
+                    end=block.end,
+                    block=i,
+                    location=block.location,
+                    leadin=leadin.text if leadin else None,
+                    leadin_start=leadin.start if leadin else None,
+                    heading=heading,
+                )
+            )
+            continue
+        if block.kind is BlockKind.table and block.table is not None:
+            for r, row in enumerate(block.table.rows):
+                if not row:
+                    continue
+                start, end = row[0].start, row[-1].end
+                units.append(
+                    Unit(
+                        kind=UnitKind.table_row,
+                        text=doc.text[start:end],
+                        start=start,
+                        end=end,
+                        block=i,
+                        location=block.location.model_copy(update={"row": r}),
+                        heading=heading,
+                    )
+                )
+            leadin = None
+            continue
+        last: Unit | None = None
+        previous: Unit | None = None
+        run_end = block.end
+        j = i
+        while j in joined_into:
+            j = joined_into[j]
+            skip.add(j)
+            run_end = doc.blocks[j].end
+        for start, end in _sentences(doc.text[block.start : run_end], block.start):
+            previous = last
+            last = Unit(
+                kind=UnitKind.sentence,
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                block=i,
+                location=block.location,
+                heading=heading,
+            )
+            # «Всего реализовано 136 программ. Из них художественной – 38, …»: the
+            # sentence that opens with «из них» continues the one before it.
+            if previous is not None and _CONTINUES_PREVIOUS.match(last.text):
+                last.leadin = previous.text
+                last.leadin_start = previous.start
+            units.append(last)
+        # A paragraph that ends by opening a list («…, из них:») introduces the items after
+        # it; any other paragraph ends the previous list's reach.
+        leadin = last if last is not None and _opens_list(last.text) else None
+    return units

@@ -1,0 +1,79 @@
+"""Every rule's own examples, run through the real engine.
+
+A rule with a failing example, or a counter-example it still matches, fails here; so does
+a rule file that names an unknown key. Examples are read as sentences of a 2024 report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.catalogue import catalogue
+from extractor.extract.context import classify
+from extractor.extract.directions import direction_of
+from extractor.extract.figures import mask, match_rules
+from extractor.extract.patterns import figure_rules, vocabulary
+from extractor.normalise import fold
+
+YEAR = 2024
+RULES = figure_rules()
+
+
+def test_rules_exist_and_name_catalogue_keys() -> None:
+    keys = set(catalogue().ordered_keys())
+    assert RULES, "no rules loaded from rules/figures"
+    unknown = {r.id: r.key for r in RULES if r.key not in keys}
+    assert not unknown
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids)), "rule ids must be unique"
+
+
+def test_every_rule_has_an_example() -> None:
+    assert [r.id for r in RULES if not r.examples] == []
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "value"),
+    [(r.id, e.text, e.value) for r in RULES for e in r.examples],
+)
+def test_rule_example(rule_id: str, text: str, value: float) -> None:
+    rule = next(r for r in RULES if r.id == rule_id)
+    found = [float(m.value) for r, m in match_rules(mask(text), YEAR) if r.id == rule_id]
+    assert found, f"{rule_id} found nothing in: {text}"
+    assert any(abs(v - value) < 0.005 for v in found), (rule.key, found)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text"),
+    [(r.id, t) for r in RULES for t in r.counter_examples],
+)
+def test_rule_counter_example(rule_id: str, text: str) -> None:
+    rule = next(r for r in RULES if r.id == rule_id)
+    found = [m.text for r, m in match_rules(mask(text), YEAR) if r.key == rule.key]
+    assert found == [], f"{rule_id} should not read {found} from: {text}"
+
+
+@pytest.mark.parametrize("example", vocabulary("directions")["example"])
+def test_direction_examples(example: dict[str, str]) -> None:
+    assert direction_of(fold(example["text"])) == example["direction"]
+
+
+@pytest.mark.parametrize("example", vocabulary("context")["example"])
+def test_context_examples(example: dict[str, str]) -> None:
+    assert classify(fold(example["text"])) == example["kind"]
+
+
+def test_context_leaves_own_figures_alone() -> None:
+    for text in (
+        "В 2024 году проведено 46 мероприятий для родителей.",
+        "Охват детей составляет 83 %.",
+        "Число детей выросло на 1974 ребенка по сравнению с 2023 годом.",
+    ):
+        assert classify(fold(text)) is None, text
+
+
+@pytest.mark.parametrize("example", vocabulary("audiences")["example"])
+def test_audience_table_examples(example: dict[str, str]) -> None:
+    from extractor.extract.tables import event_key
+
+    assert event_key(fold(example["label"]), fold(example["header"])) == example["key"]
