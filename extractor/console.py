@@ -30,7 +30,7 @@ def progress_reporter(console: Console) -> Iterator[OnFile]:
 
         def plain(i: int, total: int, name: str) -> None:
             if name:
-                console.print(f"[{i + 1}/{total}] {name}")
+                console.print(f"[{i + 1}/{total}] {name}", markup=False)
 
         yield plain
         return
@@ -57,12 +57,18 @@ def print_run_summary(console: Console, result: RunResult, out: Path) -> None:
     problems = [f.problem for f in result.failed if f.problem] + result.notes
     if not problems:
         return
+    order = {"error": 0, "warning": 1, "info": 2}
+    problems = sorted(problems, key=lambda p: (order.get(p.severity, 3), p.file))
+    if not console.is_terminal:
+        # Logs and pipes get one whole line per problem, to grep and to paste.
+        for p in problems:
+            console.print(f"{p.severity}\t{p.code}\t{p.file}\t{p.message}", markup=False)
+        return
     table = Table(title="Замечания", show_lines=False)
     for col in ("Файл", "Уровень", "Код", "Сообщение"):
         table.add_column(col, overflow="fold")
-    order = {"error": 0, "warning": 1, "info": 2}
-    for p in sorted(problems, key=lambda p: (order.get(p.severity, 3), p.file)):
-        table.add_row(p.file, p.severity, p.code, p.message)
+    for p in problems:
+        table.add_row(p.file, p.severity, p.code, p.message, style=None)
     console.print(table)
 
 

@@ -1,0 +1,69 @@
+"""Extraction on real documents: scores against gold, and provenance of every figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.discover import discover
+from extractor.evaluate import evaluate, gold_path, load_gold
+from extractor.extract.report import extract_report
+from extractor.read import read_document
+from tests.conftest import CORPUS
+
+
+def _records(folder: Path):  # type: ignore[no-untyped-def]
+    out = []
+    for path, rel in discover(folder).files:
+        if gold_path(path).is_file():
+            doc = read_document(path, rel)
+            out.append((doc, extract_report(doc), load_gold(gold_path(path))))
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus_records():  # type: ignore[no-untyped-def]
+    return _records(CORPUS)
+
+
+def test_corpus_scores(corpus_records) -> None:  # type: ignore[no-untyped-def]
+    assert len(corpus_records) >= 16
+    ev = evaluate([(r, g) for _, r, g in corpus_records])
+    assert ev.overall.f1 >= 0.95, [m for m in ev.misses]
+    assert ev.identity_accuracy == 1.0, [m for m in ev.misses if m.kind == "identity"]
+
+
+def test_seed_scores(seeds_dir: Path) -> None:
+    records = _records(seeds_dir)
+    assert len(records) == 2
+    ev = evaluate([(r, g) for _, r, g in records])
+    assert ev.overall.f1 >= 0.95, ev.misses
+    assert ev.identity_accuracy == 1.0, ev.misses
+
+
+def test_every_figure_is_grounded(corpus_records) -> None:  # type: ignore[no-untyped-def]
+    """The number as written stands in the text at its span and inside its quote; the
+    quote is a span of its block; a pdf figure knows its page."""
+    checked = 0
+    for doc, record, _ in corpus_records:
+        for f in record.figures:
+            p = f.provenance
+            assert doc.text[p.start : p.end] == f.written, (doc.path, f.key)
+            assert doc.text[p.quote_start : p.quote_end] == p.quote
+            assert p.quote_start <= p.start and p.end <= p.quote_end, (doc.path, f.key)
+            assert f.written in p.quote
+            block = doc.blocks[p.block]
+            # A sentence may run on into the next paragraph; it starts in its block.
+            assert block.start <= p.quote_start <= block.end
+            if doc.format == "pdf":
+                assert p.location.page is not None
+            checked += 1
+    assert checked > 300
+
+
+def test_distractors_are_not_figures(corpus_records) -> None:  # type: ignore[no-untyped-def]
+    """No figure is read from a plan, a past year, another territory or a date."""
+    for doc, record, gold in corpus_records:
+        for f in record.figures:
+            assert f.key in gold.figures, (doc.path, f.key, f.provenance.quote)
