@@ -39,18 +39,19 @@ class Location(BaseModel):
     line: int | None = None  # txt: 1-based line of the block's first line
 
     def describe(self) -> str:
+        """For people: «стр. 3, табл. 1, строка 4», every number counted from 1."""
         parts = []
-        for name, label in (
-            ("page", "стр."),
-            ("paragraph", "абз."),
-            ("table", "табл."),
-            ("row", "строка"),
-            ("col", "столбец"),
-            ("line", "line"),
+        for name, label, base in (
+            ("page", "стр.", 0),
+            ("paragraph", "абз.", 1),
+            ("table", "табл.", 1),
+            ("row", "строка", 1),
+            ("col", "столбец", 1),
+            ("line", "строка файла", 0),
         ):
             value = getattr(self, name)
             if value is not None:
-                parts.append(f"{label} {value}")
+                parts.append(f"{label} {value + base}")
         return ", ".join(parts)
 
 

@@ -15,6 +15,9 @@ from extractor.catalogue import catalogue
 from extractor.output import atomic_text
 from extractor.records import ReportRecord
 
+# The first ten columns are the contract of the spec; the last three help a reviewer:
+# the number exactly as written, whether it was approximate («около 300», a range), and
+# where it stands in the original file in words («стр. 3, табл. 1, строка 4»).
 FIGURE_COLUMNS = (
     "file",
     "key",
@@ -26,6 +29,9 @@ FIGURE_COLUMNS = (
     "end",
     "quote",
     "rule",
+    "written",
+    "approx",
+    "location",
 )
 
 
@@ -81,5 +87,8 @@ def write_figures(path: Path, records: Sequence[ReportRecord]) -> None:
                         p.end,
                         p.quote,
                         p.rule,
+                        f.written,
+                        "yes" if f.approx else "",
+                        p.location.describe(),
                     ]
                 )

@@ -125,6 +125,13 @@ def write_outputs(out: Path, results: list[FileResult], notes: list[FileProblem]
     for p in notes + [r.problem for r in results if r.problem]:
         per_file.setdefault(p.file, []).append(f"{p.code}: {p.message}")
     for r in records:
+        if r.identity_ambiguous:
+            per_file.setdefault(r.file, []).append(
+                "identity.ambiguous: " + ", ".join(r.identity_ambiguous)
+            )
+        for field in ("municipality", "region", "year"):
+            if getattr(r, field) is None:
+                per_file.setdefault(r.file, []).append(f"identity.no_{field}")
         for c in r.conflicts:
             values = ", ".join(f.written for f in c.figures)
             per_file.setdefault(r.file, []).append(f"conflict.{c.key}: {values}")
