@@ -87,6 +87,7 @@ def segment(doc: Document) -> list[Unit]:
             heading = block.text
             leadin = None
         if block.kind is BlockKind.list_item:
+            item_leadin = leadin
             units.append(
                 Unit(
                     kind=UnitKind.list_item,
@@ -95,11 +96,14 @@ def segment(doc: Document) -> list[Unit]:
                     end=block.end,
                     block=i,
                     location=block.location,
-                    leadin=leadin.text if leadin else None,
-                    leadin_start=leadin.start if leadin else None,
+                    leadin=item_leadin.text if item_leadin else None,
+                    leadin_start=item_leadin.start if item_leadin else None,
                     heading=heading,
                 )
             )
+            # «3. Программы, в том числе по направленностям:» opens the items after it.
+            if block.text.rstrip().endswith(":"):
+                leadin = units[-1]
             continue
         if block.kind is BlockKind.table and block.table is not None:
             for r, row in enumerate(block.table.rows):
@@ -147,4 +151,11 @@ def segment(doc: Document) -> list[Unit]:
         # A paragraph that ends by opening a list («…, из них:») introduces the items after
         # it; any other paragraph ends the previous list's reach.
         leadin = last if last is not None and _opens_list(last.text) else None
+        # A short title-like paragraph («V. Задачи на 2025 год») titles what follows.
+        if (
+            block.kind is BlockKind.paragraph
+            and len(block.text) <= 80
+            and not block.text.rstrip().endswith((".", ";", ",", ":"))
+        ):
+            heading = block.text
     return units

@@ -77,3 +77,28 @@ def test_audience_table_examples(example: dict[str, str]) -> None:
     from extractor.extract.tables import event_key
 
     assert event_key(fold(example["label"]), fold(example["header"])) == example["key"]
+
+
+@pytest.mark.parametrize("example", vocabulary("directions")["breakdown"])
+def test_direction_breakdowns(example: dict[str, object]) -> None:
+    from extractor.document import Location
+    from extractor.extract.directions import extract_directions
+    from extractor.read.builder import DocumentBuilder
+    from extractor.segment import Unit, UnitKind
+
+    text = str(example["text"])
+    doc = DocumentBuilder(path="example.txt", format="txt")
+    doc.add_text(text)
+    built = doc.build()
+    leadin = example.get("leadin")
+    unit = Unit(
+        kind=UnitKind.list_item if leadin else UnitKind.sentence,
+        text=built.text,
+        start=0,
+        end=len(built.text),
+        block=0,
+        location=Location(line=1),
+        leadin=str(leadin) if leadin else None,
+    )
+    found = {c.figure.key: c.figure.value for c in extract_directions(built, [unit], YEAR)}
+    assert found == example["figures"]

@@ -97,12 +97,28 @@ def year_before(folded: str, pos: int) -> int | None:
 
 
 def foreign(
-    folded: str, start: int, end: int, year: int | None, leadin: str | None = None
+    folded: str,
+    start: int,
+    end: int,
+    year: int | None,
+    leadin: str | None = None,
+    heading: str | None = None,
 ) -> str | None:
-    """Why the number at folded[start:end] is not the report's own figure, or None."""
+    """Why the number at folded[start:end] is not the report's own figure, or None.
+
+    `leadin` is the folded sentence that opens a list; `heading` the folded title of the
+    section («Задачи на 2025 год», «План работы на 2025 год»), which can make a whole
+    section another period's.
+    """
     reason = classify(clause_around(folded, start, end))
     if reason:
         return reason
+    if heading is not None:
+        if classify(heading) == "plan":
+            return "plan"
+        said = year_before(heading, len(heading))
+        if year is not None and said is not None and said != year:
+            return "other_year"
     if leadin is not None:
         reason = classify(leadin)
         if reason:

@@ -69,8 +69,11 @@ def measure_of_words(folded: str) -> str | None:
     return best[1] if best else None
 
 
+# «художественной направленности – 26», «…направленности, по которым занимаются 3 040
+# детей», «естественно-научной – 702».
 _AFTER = re.compile(
-    r"^(?:\s+направленност\w*)?(?:\s+(?!и\b|а\b)[\w-]+){0,3}?\s*[–:—-]?\s*\(?\s*(?P<n>#+)"
+    r"^(?:\s+направленност\w*)?(?:,?\s+(?:по|в|на)\s+(?:которы[мх]|ней|них))?"
+    r"(?:\s+(?!и\b|а\b)[\w-]+){0,3}?\s*[–:—-]?\s*\(?\s*(?P<n>#+)"
 )
 _BEFORE = re.compile(r"(?P<n>#+)(?P<between>(?:\s+[\w-]+){0,5}?)\s+$")
 # «– художественная – 61 программа (2 480 обучающихся)»: a second figure in brackets
@@ -110,12 +113,13 @@ def _pairs(masked: Masked) -> list[tuple[str, int, int]]:
         if name is None:
             continue
         before = _BEFORE.search(masked.masked[: d.start()])
-        # «26 программ художественной…»: only with a measure noun between, so that
-        # «в 4 учреждениях технической направленности» is not read as a breakdown.
+        # «26 программ художественной…»: only when the number counts a measure noun
+        # itself, so that «в 4 учреждениях технической направленности» or «60 новых мест
+        # … детей технической направленности» is not read as a breakdown.
         if (
             before
             and not v.any_direction.search(before.group("between"))
-            and measure_of_words(before.group("between"))
+            and _measure_after_number(masked, before.end("n"))
         ):
             out.append((name, before.start("n"), d.start()))
             continue
@@ -140,18 +144,23 @@ def extract_directions(doc: Document, units: list[TextUnit], year: int | None) -
         leadin = fold(u.leadin) if u.leadin else None
         first_direction = min(p[2] for p in pairs)
         found: list[tuple[str, NumberMention]] = []
+        previous: str | None = (
+            None  # «…выбрали 2 711 обучающихся, социально-педагогическую – 1 566»
+        )
         for direction, n_start, _ in pairs:
             mention = masked.numbers.get(n_start)
             if mention is None:
                 continue
             measure = (
                 _measure_after_number(masked, mention.end)
+                or previous
                 or _measure_of_head(masked, first_direction)
                 or (_measure_of_head(mask(u.leadin), len(u.leadin)) if u.leadin else None)
                 or (measure_of_words(fold(u.heading)) if u.heading else None)
             )
             if measure is None:
                 continue
+            previous = measure
             found.append((f"{measure}_{direction}", mention))
             bracket = _BRACKETED.match(masked.masked[mention.end :])
             second = masked.numbers.get(mention.end + bracket.start("n")) if bracket else None
@@ -162,7 +171,8 @@ def extract_directions(doc: Document, units: list[TextUnit], year: int | None) -
         for key, mention in found:
             if not unit_fits(mention, cat.get(key).unit) or mention.unit == "percent":
                 continue
-            if foreign(masked.folded, mention.start, mention.end, year, leadin):
+            heading = fold(u.heading) if u.heading else None
+            if foreign(masked.folded, mention.start, mention.end, year, leadin, heading):
                 continue
             fig = make_figure(
                 doc,
@@ -175,7 +185,9 @@ def extract_directions(doc: Document, units: list[TextUnit], year: int | None) -
                 rule=f"directions.{'list' if u.kind is UnitKind.list_item else 'prose'}",
                 location=u.location,
             )
-            out.append(Candidate(fig, 0))
+            # A number tied to a direction is more specific than a total read by the
+            # ordinary rules from the same words («занимаются 3 040 детей»).
+            out.append(Candidate(fig, 1))
     return out
 
 

@@ -124,12 +124,13 @@ def _summed(
 
 
 def match_rules(
-    masked: Masked, year: int | None, leadin: str | None = None
+    masked: Masked, year: int | None, leadin: str | None = None, heading: str | None = None
 ) -> list[tuple[FigureRule, NumberMention]]:
     """Every (rule, number) pair the rules find in one masked text."""
     found: list[tuple[FigureRule, NumberMention]] = []
     cat = catalogue()
     folded_leadin = fold(leadin) if leadin else None
+    folded_heading = fold(heading) if heading else None
     for rule in figure_rules():
         unit = cat.get(rule.key).unit
         for m in rule.regex.finditer(masked.masked):
@@ -148,7 +149,9 @@ def match_rules(
                 continue
             if not _requirements_met(rule, masked, folded_leadin):
                 continue
-            if foreign(masked.folded, mention.start, mention.end, year, folded_leadin):
+            if foreign(
+                masked.folded, mention.start, mention.end, year, folded_leadin, folded_heading
+            ):
                 continue
             found.append((rule, mention))
     return found
@@ -162,7 +165,7 @@ def extract_from_units(doc: Document, units: list[TextUnit], year: int | None) -
         masked = mask(u.text)
         if not masked.numbers:
             continue
-        for rule, mention in match_rules(masked, year, u.leadin):
+        for rule, mention in match_rules(masked, year, u.leadin, u.heading):
             fig = make_figure(
                 doc,
                 rule.key,

@@ -226,7 +226,8 @@ def _audiences() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], re.Patter
 
 
 _AUDIENCE_FILLER = re.compile(
-    r"\b(?:для|с|среди|мероприяти\w*|законн\w*|представител\w*)\b|[\W\d_]+"
+    r"\b(?:для|с|среди|и|мероприяти\w*|законн\w*|представител\w*|руководящ\w*|"
+    r"работник\w*|кадр\w*)\b|[\W\d_]+"
 )
 
 
