@@ -1,6 +1,6 @@
 """The PDF reader on the sample reports in corpus/ and the damaged files in tests/data/pdf/.
 
-The files are made by corpus/generators/make_pdf.py (LibreOffice's PDF export and a few
+The files are made by scripts/corpus/make_pdf.py (LibreOffice's PDF export and a few
 hand-written PDFs); the tests read them as a user's files would be read.
 """
 

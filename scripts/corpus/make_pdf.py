@@ -14,7 +14,7 @@ junk behind a PDF header, a PDF without pages, a font without a character map (t
 comes out as (cid:NN)) and «bold» made by printing every glyph twice; the last three are
 written byte by byte here.
 
-Run: .venv/bin/python corpus/generators/make_pdf.py   (needs soffice on PATH)
+Run: .venv/bin/python scripts/corpus/make_pdf.py   (needs soffice on PATH)
 Only python-docx, pypdfium2, Pillow and pdfplumber are used, all already installed with
 the project; nothing here runs in the tests.
 """

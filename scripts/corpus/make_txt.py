@@ -4,7 +4,7 @@ Five invented МОЦ reports, one municipality each, each in the encoding and wi
 endings a real file of its kind would have: UTF-8 from a plain editor (wrapped at 78
 columns), cp1251 with CRLF from Windows, koi8-r from an old Unix tool (hence ASCII
 quotes and hyphens: koi8-r has no «», – or №), UTF-16 from Notepad, UTF-8 with a BOM and
-old Mac CR line ends. Re-run after editing: `python corpus/generators/make_txt.py`.
+old Mac CR line ends. Re-run after editing: `python scripts/corpus/make_txt.py`.
 
 In paragraph text given to `wrap`, «|» marks where a long word may be hyphenated at the
 end of a line, as a typist would do it; it never reaches the file otherwise.
@@ -16,7 +16,7 @@ import json
 import re
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent.parent
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 NBSP = "\u00a0"
 
 

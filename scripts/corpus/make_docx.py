@@ -6,7 +6,7 @@ API (text boxes, content controls, fields, tracked changes, list numbering). Thr
 reports are written the same way and then saved by LibreOffice as .odt, .rtf and .doc,
 so the conversion path has real files to read; their intermediate .docx is not kept.
 
-Re-runnable: `.venv/bin/python corpus/generators/make_docx.py` (LibreOffice is needed for
+Re-runnable: `.venv/bin/python scripts/corpus/make_docx.py` (LibreOffice is needed for
 the converted three; without it they are left as they are). Tests never run this.
 
 Markers in the report texts: "~" is a non-breaking space (thousands: "14~279"), "¬" a soft
@@ -34,7 +34,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.shared import Cm, Pt
 
-CORPUS = Path(__file__).resolve().parent.parent
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
