@@ -772,3 +772,35 @@ def test_box_drawing_characters(tmp_path: Path) -> None:
     assert table.grid() == [["Показатель", "2024"], ["Программы", "164"], ["Дети", "1445"]]
     assert table.header_rows == 1
     assert_spans(doc)
+
+
+def test_gatchina_ruled_table_with_long_indicator_names() -> None:
+    """A header ruled off with dashes, names longer than a cell, numbers with spaces."""
+    doc = read_txt(CORPUS / "heldout" / "gatchina_2024.txt", "gatchina_2024.txt")
+    [table] = tables(doc)
+    assert table.location.line == 11
+    assert table.table is not None
+    assert table.table.header_rows == 1
+    grid = table.table.grid()
+    assert grid[0] == ["Показатель", "2023 г.", "2024 г."]
+    assert len(grid) == 9  # the rule line is not a row
+    assert grid[3] == ["Численность обучающихся по ДООП, чел.", "21 960", "22 847"]
+    assert grid[5] == ["Численность обучающихся с ОВЗ, чел.", "602", "655"]
+    assert grid[7] == [
+        "Количество ДООП, получивших положительное заключение по итогам НОК, ед.",
+        "34",
+        "47",
+    ]
+    after = next(b for b in doc.blocks if b.location.line == 22)
+    assert after.kind is BlockKind.paragraph
+
+
+def test_long_double_spaced_prose_with_numbers_is_not_a_table(tmp_path: Path) -> None:
+    text = (
+        "В 2024 году в районе работали 14 организаций дополнительного образования детей.  "
+        "Всего 12\n"
+        "Обучение по программам проходили дети из всех поселений района без исключения.  "
+        "Итого 9\n"
+    )
+    doc = write(tmp_path, text)
+    assert not tables(doc)

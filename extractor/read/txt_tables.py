@@ -42,7 +42,10 @@ _NUMBER = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:\s*(?:г\.?|год))?$")
 _LIST_MARK = re.compile(r"^(?:[–—\-•●▪◦*·]|\d{1,2}[.)]|[а-яa-z]\))$")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+# A rule drawn under a header or around a table with dashes, equals signs or underscores.
+_RULE = re.compile(r"^[-=_—–\s]{10,}$")
 _MAX_CELL = 60  # an aligned-table cell longer than this is a piece of prose
+_MAX_NAME = 120  # ... except an indicator's name before its figures
 _RETRY_RUN = 40
 
 
@@ -98,8 +101,8 @@ def find_tables(lines: Sequence[TextLine]) -> list[TextTable]:
     while i < len(lines):
         found = _box_table(lines, i) or _pipe_table(lines, i)
         if found is None:
-            rows, run_end = _aligned_run(lines, i)
-            found = _aligned_table(lines, i, rows, run_end)
+            rows, run_end, header = _aligned_run(lines, i)
+            found = _aligned_table(lines, i, rows, run_end, header)
             if found is None:
                 # A table may start inside a short run (below a spaced-out line); a long
                 # run that is not a table is not searched again line by line.
@@ -273,13 +276,25 @@ def _table_row_candidate(line: TextLine) -> list[_Piece] | None:
     return pieces
 
 
-def _aligned_run(lines: Sequence[TextLine], i: int) -> tuple[list[list[_Piece]], int]:
-    """The lines from `i` cut into pieces, up to the first that cannot be a table row."""
+def _aligned_run(
+    lines: Sequence[TextLine], i: int
+) -> tuple[list[list[_Piece]], int, int | None]:
+    """The lines from `i` cut into pieces, up to the first that cannot be a table row.
+
+    Also returns the number of header rows when a rule line («-----») closes them; rule
+    lines are part of the run but not rows.
+    """
     if _table_row_candidate(lines[i]) is None:
-        return [], i + 1
+        return [], i + 1, None
     rows: list[list[_Piece]] = []
+    header: int | None = None
     j = i
     while j < len(lines):
+        if _RULE.match(lines[j].raw):
+            if header is None and rows and len(rows) <= 3:
+                header = len(rows)
+            j += 1
+            continue
         pieces = _table_row_candidate(lines[j])
         if pieces is None:
             # A single short piece between two rows: a wrapped cell or a section row.
@@ -294,21 +309,25 @@ def _aligned_run(lines: Sequence[TextLine], i: int) -> tuple[list[list[_Piece]],
                 break
         rows.append(pieces)
         j += 1
-    return rows, j
+    return rows, j, header
 
 
 def _aligned_table(
-    lines: Sequence[TextLine], i: int, rows: list[list[_Piece]], j: int
+    lines: Sequence[TextLine],
+    i: int,
+    rows: list[list[_Piece]],
+    j: int,
+    header: int | None = None,
 ) -> TextTable | None:
     if sum(1 for r in rows if len(r) >= 2) < 2:
         return None
-    raws = [lines[k].raw for k in range(i, j)]
+    raws = [lines[k].raw for k in range(i, j) if not _RULE.match(lines[k].raw)]
     grid = _by_index(rows, raws) if any("\t" in raw for raw in raws) else None
     if grid is None:
         grid = _by_position(rows)
     if grid is None or not _looks_tabular(grid):
         return None
-    return TextTable(i, j, _grid_cells(grid), _header_rows(grid))
+    return TextTable(i, j, _grid_cells(grid), _header_rows(grid) if header is None else header)
 
 
 def _by_index(rows: list[list[_Piece]], raws: list[str]) -> list[list[str]] | None:
@@ -385,11 +404,19 @@ def _column_of(piece: _Piece, columns: list[tuple[int, int, set[int]]]) -> int:
 
 
 def _looks_tabular(grid: list[list[str]]) -> bool:
-    """Numbers somewhere, short cells everywhere, and most rows filling every column."""
+    """Numbers somewhere, short cells everywhere, and most rows filling every column.
+
+    The first column may hold a long indicator name when the rest of its row is numbers:
+    prose broken by double spaces has long pieces followed by more words, not figures.
+    """
     width = len(grid[0])
     cells = [c for row in grid for c in row if c]
-    if any(len(c) > _MAX_CELL for c in cells):
-        return False
+    for row in grid:
+        rest = [c for c in row[1:] if c]
+        long_name = bool(rest) and all(is_numeric(c) for c in rest)
+        limit = _MAX_NAME if long_name else _MAX_CELL
+        if (row[0] and len(row[0]) > limit) or any(len(c) > _MAX_CELL for c in rest):
+            return False
     if not any(is_numeric(c) for c in cells):
         return False
     full = sum(1 for row in grid if all(row))
