@@ -79,7 +79,7 @@ def eval_(
         result = read_one(path, rel)
         if result.record is None:
             failed += 1
-            reason = result.problem.message if result.problem else "?"
+            reason = "; ".join(p.message for p in result.problems) or "?"
             console.print(f"{rel}: не прочитан ({reason})")
             continue
         pairs.append((result.record, load_gold(gold)))

@@ -6,7 +6,7 @@ one plain line per file instead, and rich's own detection turns colour off.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,9 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from extractor.evaluate import Evaluation
-from extractor.pipeline import RunResult
-
-OnFile = Callable[[int, int, str], None]
+from extractor.pipeline import OnFile, RunResult
 
 
 def make_console() -> Console:
@@ -54,21 +52,21 @@ def progress_reporter(console: Console) -> Iterator[OnFile]:
 def print_run_summary(console: Console, result: RunResult, out: Path) -> None:
     read = [f for f in result.files if f.document is not None]
     console.print(f"Прочитано файлов: {len(read)} из {len(result.files)}; результаты: {out}")
-    problems = [f.problem for f in result.failed if f.problem] + result.notes
-    if not problems:
+    if not result.problems:
         return
-    order = {"error": 0, "warning": 1, "info": 2}
-    problems = sorted(problems, key=lambda p: (order.get(p.severity, 3), p.file))
+    problems = sorted(result.problems, key=lambda p: (p.severity.rank, p.file))
     if not console.is_terminal:
         # Logs and pipes get one whole line per problem, to grep and to paste.
         for p in problems:
-            console.print(f"{p.severity}\t{p.code}\t{p.file}\t{p.message}", markup=False)
+            console.print(
+                f"{p.severity.value}\t{p.code}\t{p.file}\t{p.message}", markup=False
+            )
         return
     table = Table(title="Замечания", show_lines=False)
     for col in ("Файл", "Уровень", "Код", "Сообщение"):
         table.add_column(col, overflow="fold")
     for p in problems:
-        table.add_row(p.file, p.severity, p.code, p.message, style=None)
+        table.add_row(p.file, p.severity.value, p.code, p.message, style=None)
     console.print(table)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from extractor.catalogue import catalogue
 from extractor.output import atomic_text
-from extractor.records import ReportRecord
+from extractor.records import Problem, ReportRecord
 
 # The first ten columns are the contract of the spec; the last three help a reviewer:
 # the number exactly as written, whether it was approximate («около 300», a range), and
@@ -47,9 +47,19 @@ def report_columns() -> list[str]:
     return ["file", "municipality", "region", "year", *catalogue().ordered_keys(), "warnings"]
 
 
+WARNING_COLUMNS = ("file", "severity", "code", "key", "message", "quote")
+
+
 def write_reports(
-    path: Path, records: Sequence[ReportRecord], warnings: dict[str, list[str]]
+    path: Path, records: Sequence[ReportRecord], problems: Sequence[Problem]
 ) -> None:
+    # The row's warnings column lists codes only; warnings.csv has the words and quotes.
+    warnings: dict[str, list[str]] = {}
+    for p in problems:
+        code = f"{p.code}[{p.key}]" if p.key else p.code
+        codes = warnings.setdefault(p.file, [])
+        if code not in codes:
+            codes.append(code)
     cols = report_columns()
     with atomic_text(path, newline="") as fh:
         w = csv.writer(fh)
@@ -92,3 +102,14 @@ def write_figures(path: Path, records: Sequence[ReportRecord]) -> None:
                         p.location.describe(),
                     ]
                 )
+
+
+def write_warnings(path: Path, problems: Sequence[Problem]) -> None:
+    """One row per warning, worst first; several quotes are joined with « | »."""
+    ordered = sorted(problems, key=lambda p: (p.severity.rank, p.file, p.code, p.key or ""))
+    with atomic_text(path, newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(WARNING_COLUMNS)
+        for p in ordered:
+            quote = " | ".join(q.text for q in p.quotes)
+            w.writerow([p.file, p.severity.value, p.code, p.key or "", p.message, quote])

@@ -6,39 +6,47 @@ run goes on, so one bad report never costs the analyst the others.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from extractor.discover import discover
 from extractor.document import Document
 from extractor.errors import ExtractorError
 from extractor.output import atomic_text
-from extractor.records import ReportRecord
+from extractor.records import Problem, ReportRecord, Severity
 
-
-class FileProblem(BaseModel):
-    file: str
-    severity: str  # "error" | "warning" | "info"
-    code: str
-    message: str
+OnFile = Callable[[int, int, str], None]
+_INFO_SKIPS = ("discover.hidden", "discover.lock_file")
 
 
 class FileResult(BaseModel):
     file: str
     document: Document | None = None
     record: ReportRecord | None = None
-    problem: FileProblem | None = None
+    problems: list[Problem] = Field(default_factory=list)  # read errors, reader warnings
+
+    @property
+    def failed(self) -> bool:
+        return self.document is None
 
 
 class RunResult(BaseModel):
     files: list[FileResult]
-    notes: list[FileProblem]  # skipped at discovery, read warnings
+    problems: list[Problem]  # every warning of the run, discovery to validation
 
     @property
     def failed(self) -> list[FileResult]:
-        return [f for f in self.files if f.document is None]
+        return [f for f in self.files if f.failed]
+
+    @property
+    def records(self) -> list[ReportRecord]:
+        return [f.record for f in self.files if f.record is not None]
+
+
+def _error(rel: str, code: str, message: str) -> Problem:
+    return Problem(file=rel, severity=Severity.error, code=code, message=message)
 
 
 def read_one(path: Path, rel: str) -> FileResult:
@@ -49,95 +57,73 @@ def read_one(path: Path, rel: str) -> FileResult:
     try:
         document = read_document(path, rel)
     except ExtractorError as exc:
-        return FileResult(
-            file=rel,
-            problem=FileProblem(file=rel, severity="error", code=exc.code, message=exc.message),
-        )
+        return FileResult(file=rel, problems=[_error(rel, exc.code, exc.message)])
     except Exception as exc:  # a reader bug must not stop the run; it is reported, not hidden
-        return FileResult(
+        message = f"внутренняя ошибка при чтении: {type(exc).__name__}: {exc}"
+        return FileResult(file=rel, problems=[_error(rel, "read.internal", message)])
+    problems = [
+        Problem(
             file=rel,
-            problem=FileProblem(
-                file=rel,
-                severity="error",
-                code="read.internal",
-                message=f"внутренняя ошибка при чтении: {type(exc).__name__}: {exc}",
-            ),
+            severity=Severity.warning,
+            code=w.code,
+            message=w.message + (f" (стр. {w.page})" if w.page else ""),
         )
+        for w in document.warnings
+    ]
     try:
         record = extract_report(document)
     except Exception as exc:  # the document is still written; the figures are reported missing
-        return FileResult(
-            file=rel,
-            document=document,
-            problem=FileProblem(
-                file=rel,
-                severity="error",
-                code="extract.internal",
-                message=f"внутренняя ошибка при извлечении: {type(exc).__name__}: {exc}",
-            ),
-        )
-    return FileResult(file=rel, document=document, record=record)
+        message = f"внутренняя ошибка при извлечении: {type(exc).__name__}: {exc}"
+        problems.append(_error(rel, "extract.internal", message))
+        return FileResult(file=rel, document=document, problems=problems)
+    return FileResult(file=rel, document=document, record=record, problems=problems)
 
 
-def run(
-    folder: Path,
-    out: Path,
-    on_file: Callable[[int, int, str], None] | None = None,
-) -> RunResult:
+def process_files(
+    files: Sequence[tuple[Path, str]], on_file: OnFile | None = None
+) -> list[FileResult]:
+    """Read and extract every file, in the order given."""
+    results: list[FileResult] = []
+    total = len(files)
+    for i, (path, rel) in enumerate(files):
+        if on_file:
+            on_file(i, total, rel)
+        results.append(read_one(path, rel))
+    if on_file:
+        on_file(total, total, "")
+    return results
+
+
+def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
+    """discover → read and extract → validate → write outputs."""
+    from extractor.validate import validate
+
     found = discover(folder)
-    notes = [
-        FileProblem(
+    problems = [
+        Problem(
             file=s.path,
-            severity="info" if s.code in ("discover.hidden", "discover.lock_file") else "warning",
+            severity=Severity.info if s.code in _INFO_SKIPS else Severity.warning,
             code=s.code,
             message=s.message,
         )
         for s in found.skipped
     ]
-    results: list[FileResult] = []
-    total = len(found.files)
-    for i, (path, rel) in enumerate(found.files):
-        if on_file:
-            on_file(i, total, rel)
-        result = read_one(path, rel)
-        results.append(result)
-        if result.document is not None:
-            notes.extend(
-                FileProblem(
-                    file=rel,
-                    severity="warning",
-                    code=w.code,
-                    message=w.message + (f" (стр. {w.page})" if w.page else ""),
-                )
-                for w in result.document.warnings
-            )
-    if on_file:
-        on_file(total, total, "")
-    write_outputs(out, results, notes)
-    return RunResult(files=results, notes=notes)
+    results = process_files(found.files, on_file)
+    for r in results:
+        problems.extend(r.problems)
+    result = RunResult(files=results, problems=problems)
+    result.problems.extend(validate(result.records))
+    write_outputs(out, result)
+    return result
 
 
-def write_outputs(out: Path, results: list[FileResult], notes: list[FileProblem]) -> None:
-    from extractor.export import write_figures, write_reports
+def write_outputs(out: Path, result: RunResult) -> None:
+    from extractor.export import write_figures, write_reports, write_warnings
 
-    records = [r.record for r in results if r.record is not None]
-    per_file: dict[str, list[str]] = {}
-    for p in notes + [r.problem for r in results if r.problem]:
-        per_file.setdefault(p.file, []).append(f"{p.code}: {p.message}")
-    for r in records:
-        if r.identity_ambiguous:
-            per_file.setdefault(r.file, []).append(
-                "identity.ambiguous: " + ", ".join(r.identity_ambiguous)
-            )
-        for field in ("municipality", "region", "year"):
-            if getattr(r, field) is None:
-                per_file.setdefault(r.file, []).append(f"identity.no_{field}")
-        for c in r.conflicts:
-            values = ", ".join(f.written for f in c.figures)
-            per_file.setdefault(r.file, []).append(f"conflict.{c.key}: {values}")
-    write_documents(out / "documents.jsonl", results)
-    write_reports(out / "reports.csv", records, per_file)
-    write_figures(out / "figures.csv", records)
+    write_documents(out / "documents.jsonl", result.files)
+    write_reports(out / "reports.csv", result.records, result.problems)
+    write_figures(out / "figures.csv", result.records)
+    write_warnings(out / "warnings.csv", result.problems)
 
 
 def write_documents(path: Path, results: list[FileResult]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from pydantic import BaseModel, Field
 
 from extractor.document import Location
@@ -61,3 +63,41 @@ class ReportRecord(BaseModel):
             if f.key == key:
                 return f.value
         return None
+
+
+class Severity(StrEnum):
+    error = "error"  # a file or a figure could not be used
+    warning = "warning"  # a figure to check before it is reported
+    info = "info"  # for the record: skipped hidden files and the like
+
+    @property
+    def rank(self) -> int:
+        return ("error", "warning", "info").index(self.value)
+
+
+class Quote(BaseModel):
+    """A sentence or table row a warning is about, with the number to highlight."""
+
+    text: str
+    written: str | None = None  # the number as written in `text`
+    where: str | None = None  # «стр. 3, табл. 1, строка 4»
+
+    @classmethod
+    def of(cls, figure: Figure) -> Quote:
+        p = figure.provenance
+        return cls(text=p.quote, written=figure.written, where=p.location.describe())
+
+
+class Problem(BaseModel):
+    """One warning for the analyst: what, where, how bad, and the words it is about.
+
+    `code` is stable (README lists them) so filters and corrections can rely on it;
+    `message` is in Russian, for a regional analyst.
+    """
+
+    file: str  # relative to the run's folder; "" for the folder as a whole
+    severity: Severity
+    code: str
+    message: str
+    key: str | None = None
+    quotes: list[Quote] = Field(default_factory=list)

@@ -110,6 +110,24 @@ def test_run_writes_reports_figures_and_documents(
             assert d["text"][b["start"] : b["end"]] == b["text"]
 
 
+def test_run_writes_every_problem_to_warnings_csv(
+    messy_run: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    out, _ = messy_run
+    with (out / "warnings.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and list(rows[0]) == ["file", "severity", "code", "key", "message", "quote"]
+    by_file = {r["file"]: r for r in rows}
+    assert by_file["broken.docx"]["severity"] == "error"
+    assert by_file["broken.docx"]["code"] == "docx.not_zip"
+    assert by_file["empty.txt"]["severity"] == "error"
+    assert by_file["~$lomna_2024.docx"]["severity"] == "info"
+    ranks = ["error", "warning", "info"]
+    assert [ranks.index(r["severity"]) for r in rows] == sorted(
+        ranks.index(r["severity"]) for r in rows
+    ), "worst first"
+
+
 def test_run_on_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
     result = moc("run", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
