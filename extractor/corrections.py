@@ -95,7 +95,12 @@ def load_corrections(path: Path) -> tuple[list[Correction], list[Problem]]:
     out: list[Correction] = []
     problems: list[Problem] = []
     for n, raw in enumerate(reader, start=2):
+        # An unquoted note with commas spills into extra fields: it is the note's text.
+        spill = raw.pop(None, None)  # type: ignore[call-overload]
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+        if spill and header:
+            last = header[-1]
+            row[last] = delimiter.join([row.get(last, ""), *spill]).strip()
         if not any(row.values()):
             continue
         file, key, written = row.get("file", ""), row.get("key", ""), row.get("value", "")
