@@ -120,11 +120,12 @@ def write_figures(path: Path, records: Sequence[ReportRecord]) -> None:
 
 
 def write_warnings(path: Path, problems: Sequence[Problem]) -> None:
-    """One row per warning, worst first; several quotes are joined with « | »."""
+    """One row per warning, worst first; several quotes are one per line (table rows
+    already use « | » between cells)."""
     ordered = sorted(problems, key=lambda p: (p.severity.rank, p.file, p.code, p.key or ""))
     with atomic_text(path, newline="") as fh:
         w = csv.writer(fh)
         w.writerow(WARNING_COLUMNS)
         for p in ordered:
-            quote = " | ".join(q.text for q in p.quotes)
+            quote = "\n".join(q.text for q in p.quotes)
             w.writerow([p.file, p.severity.value, p.code, p.key or "", p.message, quote])
