@@ -90,5 +90,41 @@ def eval_(
     raise typer.Exit(EXIT_SOME_FILES_FAILED if failed else EXIT_OK)
 
 
+@app.command()
+def review(
+    out: Annotated[Path, typer.Argument(help="Папка результатов `run` (с warnings.csv).")],
+    severity: Annotated[
+        list[str] | None,
+        typer.Option("--severity", "-s", help="Только этот уровень: error, warning, info."),
+    ] = None,
+    code: Annotated[
+        list[str] | None,
+        typer.Option("--code", "-c", help="Только этот код или префикс кода (sum.)."),
+    ] = None,
+    file: Annotated[
+        list[str] | None, typer.Option("--file", "-f", help="Только файлы, чей путь содержит это.")
+    ] = None,
+    plain: Annotated[
+        bool, typer.Option("--plain", help="Простые строки без оформления (для конвейеров).")
+    ] = False,
+) -> None:
+    """Walk the warnings of a run, file by file, with each quoted number marked."""
+    from extractor.console import make_console
+    from extractor.records import Severity
+    from extractor.review import load, print_review, select
+
+    console = make_console()
+    if not (out / "warnings.csv").is_file():
+        console.print(f"Ошибка: нет файла warnings.csv в {out} (сначала moc-extract run)")
+        raise typer.Exit(EXIT_USAGE)
+    levels = [s.lower() for s in severity or []]
+    unknown = [s for s in levels if s not in Severity.__members__]
+    if unknown:
+        console.print(f"Ошибка: неизвестный уровень {', '.join(unknown)} (error, warning, info)")
+        raise typer.Exit(EXIT_USAGE)
+    groups = select(load(out), levels, code or [], file or [])
+    print_review(console, groups, plain)
+
+
 def main() -> None:
     app()

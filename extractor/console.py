@@ -6,16 +6,19 @@ one plain line per file instead, and rich's own detection turns colour off.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from extractor.evaluate import Evaluation
 from extractor.pipeline import OnFile, RunResult
+from extractor.records import Problem, Severity
 
 
 def make_console() -> Console:
@@ -49,25 +52,81 @@ def progress_reporter(console: Console) -> Iterator[OnFile]:
         yield bar
 
 
-def print_run_summary(console: Console, result: RunResult, out: Path) -> None:
+def worst_files(problems: Sequence[Problem]) -> list[tuple[str, Counter[Severity]]]:
+    """Files with problems, most errors first, then most warnings."""
+    by_file: dict[str, Counter[Severity]] = {}
+    for p in problems:
+        by_file.setdefault(p.file, Counter())[p.severity] += 1
+    return sorted(
+        by_file.items(),
+        key=lambda kv: (-kv[1][Severity.error], -kv[1][Severity.warning], kv[0]),
+    )
+
+
+def print_run_summary(console: Console, result: RunResult, out: Path, worst: int = 10) -> None:
     read = [f for f in result.files if f.document is not None]
-    console.print(f"Прочитано файлов: {len(read)} из {len(result.files)}; результаты: {out}")
-    if not result.problems:
-        return
+    figures = sum(len(r.figures) for r in result.records)
+    by_severity = Counter(p.severity for p in result.problems)
+    severities = ", ".join(
+        f"{label} {by_severity[s]}"
+        for s, label in (
+            (Severity.error, "ошибок"),
+            (Severity.warning, "предупреждений"),
+            (Severity.info, "сведений"),
+        )
+    )
+    ranked = [
+        (f, c) for f, c in worst_files(result.problems) if c[Severity.error] or c[Severity.warning]
+    ][:worst]
     problems = sorted(result.problems, key=lambda p: (p.severity.rank, p.file))
     if not console.is_terminal:
         # Logs and pipes get one whole line per problem, to grep and to paste.
         for p in problems:
+            key = f"[{p.key}]" if p.key else ""
+            console.print(f"{p.severity.value}\t{p.code}{key}\t{p.file}\t{p.message}", markup=False)
+        console.print(
+            f"Прочитано файлов: {len(read)} из {len(result.files)}; не прочитано: "
+            f"{len(result.failed)}; показателей найдено: {figures}; результаты: {out}",
+            markup=False,
+        )
+        console.print(f"Замечания: {severities}", markup=False)
+        for f, c in ranked:
             console.print(
-                f"{p.severity.value}\t{p.code}\t{p.file}\t{p.message}", markup=False
+                f"  {f or '(папка)'}: ошибок {c[Severity.error]}, "
+                f"предупреждений {c[Severity.warning]}",
+                markup=False,
             )
         return
-    table = Table(title="Замечания", show_lines=False)
-    for col in ("Файл", "Уровень", "Код", "Сообщение"):
-        table.add_column(col, overflow="fold")
-    for p in problems:
-        table.add_row(p.file, p.severity.value, p.code, p.message, style=None)
-    console.print(table)
+    summary = Table(show_header=False, box=None, title="Итоги", title_justify="left")
+    summary.add_row("Прочитано файлов", f"{len(read)} из {len(result.files)}")
+    if result.failed:
+        summary.add_row("Не прочитано", Text(str(len(result.failed)), style="bold red"))
+    summary.add_row("Показателей найдено", str(figures))
+    summary.add_row("Замечания", severities)
+    summary.add_row("Результаты", str(out))
+    console.print(summary)
+    errors = [p for p in problems if p.severity is Severity.error]
+    if errors:
+        table = Table(title="Ошибки", title_justify="left")
+        for col in ("Файл", "Код", "Сообщение"):
+            table.add_column(col, overflow="fold")
+        for p in errors:
+            table.add_row(p.file, p.code, p.message, style="red")
+        console.print(table)
+    if ranked:
+        table = Table(title="Файлы с замечаниями (худшие первыми)", title_justify="left")
+        for col in ("Файл", "Ошибки", "Предупреждения", "Сведения"):
+            table.add_column(col, justify="left" if col == "Файл" else "right", overflow="fold")
+        for f, c in ranked:
+            table.add_row(
+                f or "(папка)",
+                str(c[Severity.error]),
+                str(c[Severity.warning]),
+                str(c[Severity.info]),
+            )
+        console.print(table)
+    if result.problems:
+        console.print(f"Подробности: moc-extract review {out}")
 
 
 def print_evaluation(console: Console, ev: Evaluation, limit: int = 0) -> None:

@@ -17,7 +17,9 @@ from extractor.records import Problem, ReportRecord
 
 # The first ten columns are the contract of the spec; the last three help a reviewer:
 # the number exactly as written, whether it was approximate («около 300», a range), and
-# where it stands in the original file in words («стр. 3, табл. 1, строка 4»).
+# where it stands in the original file in words («стр. 3, табл. 1, строка 4»); and
+# `corrected` = yes for a value a person set in corrections.csv (rule `person`, the
+# reviewer's note as quote, no position in the file).
 FIGURE_COLUMNS = (
     "file",
     "key",
@@ -32,6 +34,7 @@ FIGURE_COLUMNS = (
     "written",
     "approx",
     "location",
+    "corrected",
 )
 
 
@@ -44,7 +47,16 @@ def format_value(value: float | int | None) -> str:
 
 
 def report_columns() -> list[str]:
-    return ["file", "municipality", "region", "year", *catalogue().ordered_keys(), "warnings"]
+    # `corrected` lists the keys a person set or removed in corrections.csv.
+    return [
+        "file",
+        "municipality",
+        "region",
+        "year",
+        *catalogue().ordered_keys(),
+        "warnings",
+        "corrected",
+    ]
 
 
 WARNING_COLUMNS = ("file", "severity", "code", "key", "message", "quote")
@@ -74,6 +86,7 @@ def write_reports(
                     r.year or "",
                     *(values.get(k, "") for k in catalogue().ordered_keys()),
                     "; ".join(warnings.get(r.file, [])),
+                    "; ".join(r.corrected),
                 ]
             )
 
@@ -85,6 +98,7 @@ def write_figures(path: Path, records: Sequence[ReportRecord]) -> None:
         for r in records:
             for f in r.figures:
                 p = f.provenance
+                placed = not f.corrected  # a person's value has no position in the file
                 w.writerow(
                     [
                         r.file,
@@ -92,24 +106,26 @@ def write_figures(path: Path, records: Sequence[ReportRecord]) -> None:
                         format_value(f.value),
                         f.unit,
                         p.location.page if p.location.page is not None else "",
-                        p.block,
-                        p.start,
-                        p.end,
+                        p.block if placed else "",
+                        p.start if placed else "",
+                        p.end if placed else "",
                         p.quote,
                         p.rule,
                         f.written,
                         "yes" if f.approx else "",
                         p.location.describe(),
+                        "yes" if f.corrected else "",
                     ]
                 )
 
 
 def write_warnings(path: Path, problems: Sequence[Problem]) -> None:
-    """One row per warning, worst first; several quotes are joined with « | »."""
+    """One row per warning, worst first; several quotes are one per line (table rows
+    already use « | » between cells)."""
     ordered = sorted(problems, key=lambda p: (p.severity.rank, p.file, p.code, p.key or ""))
     with atomic_text(path, newline="") as fh:
         w = csv.writer(fh)
         w.writerow(WARNING_COLUMNS)
         for p in ordered:
-            quote = " | ".join(q.text for q in p.quotes)
+            quote = "\n".join(q.text for q in p.quotes)
             w.writerow([p.file, p.severity.value, p.code, p.key or "", p.message, quote])

@@ -95,7 +95,8 @@ def process_files(
 
 
 def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
-    """discover → read and extract → validate → write outputs."""
+    """discover → read and extract → apply a reviewer's corrections → validate → write."""
+    from extractor.corrections import CORRECTIONS_FILE, correct
     from extractor.validate import validate
 
     found = discover(folder)
@@ -107,11 +108,13 @@ def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
             message=s.message,
         )
         for s in found.skipped
+        if s.path != CORRECTIONS_FILE  # the reviewer's file, read below
     ]
     results = process_files(found.files, on_file)
     for r in results:
         problems.extend(r.problems)
     result = RunResult(files=results, problems=problems)
+    result.problems.extend(correct(folder, result.records, {r.file for r in results}))
     result.problems.extend(validate(result.records))
     write_outputs(out, result)
     return result

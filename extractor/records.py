@@ -30,6 +30,7 @@ class Figure(BaseModel):
     written: str  # the number exactly as written in the quote
     approx: bool = False  # «около», «более», a range
     provenance: Provenance
+    corrected: bool = False  # set by a person in corrections.csv (provenance.rule "person")
 
     def same_value(self, other: Figure) -> bool:
         return abs(self.value - other.value) < 0.005
@@ -57,11 +58,17 @@ class ReportRecord(BaseModel):
     figures: list[Figure] = Field(default_factory=list)  # one per key, the chosen value
     conflicts: list[Conflict] = Field(default_factory=list)
     identity_ambiguous: list[str] = Field(default_factory=list)
+    # Keys a person corrected (corrections.csv), including keys they removed.
+    corrected: list[str] = Field(default_factory=list)
 
     def value(self, key: str) -> float | None:
+        f = self.figure(key)
+        return None if f is None else f.value
+
+    def figure(self, key: str) -> Figure | None:
         for f in self.figures:
             if f.key == key:
-                return f.value
+                return f
         return None
 
 
@@ -85,7 +92,8 @@ class Quote(BaseModel):
     @classmethod
     def of(cls, figure: Figure) -> Quote:
         p = figure.provenance
-        return cls(text=p.quote, written=figure.written, where=p.location.describe())
+        where = "исправлено вручную" if figure.corrected else p.location.describe()
+        return cls(text=p.quote, written=figure.written, where=where)
 
 
 class Problem(BaseModel):

@@ -90,7 +90,7 @@ def test_run_writes_reports_figures_and_documents(
     assert kolomna["programs_total"] == "312"
     assert kolomna["coverage_pct"] == "81.6"
     assert list(rows[0])[:4] == ["file", "municipality", "region", "year"]
-    assert list(rows[0])[-1] == "warnings"
+    assert list(rows[0])[-2:] == ["warnings", "corrected"]
 
     with (out / "figures.csv").open(encoding="utf-8", newline="") as fh:
         figures = list(csv.DictReader(fh))

@@ -89,8 +89,14 @@ def year_before(folded: str, pos: int) -> int | None:
         if comparison.search(folded[max(0, m.start() - 40) : m.start()]):
             continue
         # A date («22.02.2023») or a decree year says nothing of the figures' period.
+        # But «с 01.01.2025» starts a period: what follows is that period's.
         before = folded[max(0, m.start() - 6) : m.start()]
-        if re.search(r"\d[./]\d{1,2}[./]$", before) or re.search(r"\bот\s*$", before):
+        from_date = re.search(
+            r"\bс\s*\d{1,2}[./]\d{1,2}[./]$", folded[max(0, m.start() - 9) : m.start()]
+        )
+        if not from_date and (
+            re.search(r"\d[./]\d{1,2}[./]$", before) or re.search(r"\bот\s*$", before)
+        ):
             continue
         found = int(m.group(1))
     return found

@@ -2,7 +2,12 @@
 
 One number in the text is one figure: when two rules read the same number as different
 keys, the higher priority wins (declaration order breaks ties). One key with different
-values is a conflict: the best-ranked value is reported and all are kept for review.
+values is a conflict: the best-ranked value is reported and all are kept for review
+(validation turns each conflict into a warning naming the value put in the table).
+
+A number that follows a larger one of the same key in the same sentence, after a colon,
+is a part of its breakdown («создано 520 мест: 300 – в школах, 220 – …»), not a second
+statement of the figure: it is no conflict.
 """
 
 from __future__ import annotations
@@ -10,6 +15,20 @@ from __future__ import annotations
 from extractor.catalogue import catalogue
 from extractor.extract.figures import Candidate
 from extractor.records import Conflict, Figure
+
+
+def _breakdown_part(c: Candidate, cands: list[Candidate]) -> bool:
+    p = c.figure.provenance
+    for other in cands:
+        o = other.figure.provenance
+        if (
+            o.quote_start == p.quote_start
+            and o.end <= p.start
+            and other.figure.value > c.figure.value
+            and ":" in o.quote[o.end - o.quote_start : p.start - o.quote_start]
+        ):
+            return True
+    return False
 
 
 def select(candidates: list[Candidate]) -> tuple[list[Figure], list[Conflict]]:
@@ -33,6 +52,8 @@ def select(candidates: list[Candidate]) -> tuple[list[Figure], list[Conflict]]:
         figures.append(best.figure)
         distinct: list[Figure] = []
         for c in cands:
+            if c is not best and _breakdown_part(c, cands):
+                continue
             if not any(c.figure.same_value(d) for d in distinct):
                 distinct.append(c.figure)
         if len(distinct) > 1:

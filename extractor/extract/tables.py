@@ -101,6 +101,11 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
                 seen.append(grid[r][c])
         headers.append(" ".join(seen))
     col_years = [{int(y) for y in _YEAR.findall(h)} for h in headers]
+    # A bare «Итого» row totals what the table lists: the report's total of programmes or
+    # pupils only when the table lists направленности, not audiences of events.
+    lists_directions = any(
+        direction_name(fold(c.text)) for row in table.rows for c in row
+    ) or any(direction_name(fold(h)) for h in headers)
     has_year_columns = any(col_years)
     cat = catalogue()
     out: list[Candidate] = []
@@ -148,9 +153,10 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
                 continue
             if _PERCENT_HEADER.search(folded_header + " " + folded_label) and mention.unit is None:
                 mention = mention.model_copy(update={"unit": "percent"})
-            key = _structured_key(folded_label, folded_header, caption) or event_key(
-                folded_label, folded_header
-            )
+            key = None
+            if lists_directions or not _bare_total(folded_label):
+                key = _structured_key(folded_label, folded_header, caption)
+            key = key or event_key(folded_label, folded_header)
             if key is not None:
                 if not unit_fits(mention, cat.get(key).unit):
                     continue
@@ -184,6 +190,11 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
                 )
             )
     return out
+
+
+def _bare_total(label: str) -> bool:
+    """«Итого», «Всего:» with nothing else: a total of whatever the table lists."""
+    return is_total(label) and not _LABEL_FILLER.sub(" ", label).split()
 
 
 def _structured_key(label: str, header: str, caption: str) -> str | None:

@@ -1,0 +1,183 @@
+"""`moc-extract review DIR`: the warnings of a run, file by file, with the numbers marked.
+
+Reads DIR/warnings.csv (and DIR/figures.csv for the numbers as written). On a terminal
+each file is a rich panel with the number highlighted in its sentence; in pipes, plain
+lines with the number marked [[like this]], nothing else.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import BaseModel
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.text import Text
+
+from extractor.records import Severity
+
+_NUMBER = re.compile(r"\d[\d\u00a0 ]*(?:,\d+)?")
+_LABEL = re.compile(r"«[^»]*»")
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+class WarningRow(BaseModel):
+    file: str
+    severity: Severity
+    code: str
+    key: str = ""
+    message: str
+    quote: str = ""
+    numbers: list[str] = []  # numbers as written to mark in the quotes
+
+    @property
+    def quotes(self) -> list[str]:
+        return [q for q in self.quote.splitlines() if q.strip()]
+
+
+class FileWarnings(BaseModel):
+    file: str
+    rows: list[WarningRow]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for r in self.rows if r.severity is severity)
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def load(out: Path) -> list[WarningRow]:
+    """The warnings of a run, each with the numbers its quotes should show marked."""
+    written: dict[tuple[str, str], set[str]] = {}
+    figures = out / "figures.csv"
+    if figures.is_file():
+        for f in _read(figures):
+            written.setdefault((f["file"], f["key"]), set()).add(f.get("written", ""))
+    rows: list[WarningRow] = []
+    for w in _read(out / "warnings.csv"):
+        row = WarningRow.model_validate(w)
+        # The figure's own number, and the numbers the message names (a conflict's values).
+        numbers = set(written.get((row.file, row.key), set()))
+        # (not inside «…»: an indicator's name like «Охват детей 5–18 лет»).
+        message = _LABEL.sub("", row.message)
+        numbers.update(m.group(0).strip() for m in _NUMBER.finditer(message))
+        row.numbers = sorted((n for n in numbers if n and n in row.quote), key=len, reverse=True)
+        rows.append(row)
+    return rows
+
+
+def select(
+    rows: Sequence[WarningRow],
+    severities: Sequence[str] = (),
+    codes: Sequence[str] = (),
+    files: Sequence[str] = (),
+) -> list[FileWarnings]:
+    """Filter (code: exact or prefix like «sum.»; file: part of the path), group by file,
+    worst files first (errors, then warnings), worst warnings first within a file."""
+    kept = [
+        r
+        for r in rows
+        if (not severities or r.severity.value in severities)
+        and (not codes or any(r.code == c or r.code.startswith(c) for c in codes))
+        and (not files or any(f in r.file for f in files))
+    ]
+    groups: dict[str, list[WarningRow]] = {}
+    for r in kept:
+        groups.setdefault(r.file, []).append(r)
+    out = [
+        FileWarnings(file=f, rows=sorted(g, key=lambda r: (r.severity.rank, r.code)))
+        for f, g in groups.items()
+    ]
+    out.sort(key=lambda g: (-g.count(Severity.error), -g.count(Severity.warning), g.file))
+    return out
+
+
+def _spans(text: str, numbers: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the numbers stand in the text, longest first, not overlapping, not inside
+    a longer number («150» is not marked inside «1 150»)."""
+    taken: list[tuple[int, int]] = []
+    for n in numbers:
+        for m in re.finditer(re.escape(n), text):
+            s, e = m.span()
+            if (s > 0 and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit()):
+                continue
+            if not any(s < te and ts < e for ts, te in taken):
+                taken.append((s, e))
+    return sorted(taken)
+
+
+def marked_plain(text: str, numbers: Sequence[str]) -> str:
+    out, pos = [], 0
+    for s, e in _spans(text, numbers):
+        out += [text[pos:s], "[[", text[s:e], "]]"]
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def marked_rich(text: str, numbers: Sequence[str]) -> Text:
+    t = Text(text)
+    for s, e in _spans(text, numbers):
+        t.stylize("bold black on yellow", s, e)
+    return t
+
+
+def _heading(g: FileWarnings) -> str:
+    counts = [
+        f"{label}: {g.count(s)}"
+        for s, label in (
+            (Severity.error, "ошибки"),
+            (Severity.warning, "предупреждения"),
+            (Severity.info, "сведения"),
+        )
+        if g.count(s)
+    ]
+    return f"{g.file or '(папка)'} — {', '.join(counts)}"
+
+
+def print_plain(console: Console, groups: Sequence[FileWarnings]) -> None:
+    for g in groups:
+        console.print(f"== {_heading(g)}", markup=False, highlight=False)
+        for r in g.rows:
+            key = f" [{r.key}]" if r.key else ""
+            console.print(
+                f"  {r.severity.value} {r.code}{key}: {r.message}", markup=False, highlight=False
+            )
+            for q in r.quotes:
+                console.print(f"    «{marked_plain(q, r.numbers)}»", markup=False, highlight=False)
+
+
+def print_rich(console: Console, groups: Sequence[FileWarnings]) -> None:
+    for g in groups:
+        parts: list[Text] = []
+        for r in g.rows:
+            line = Text()
+            line.append(f"{r.severity.value:7} ", style=_STYLE[r.severity.value])
+            line.append(r.code, style="bold")
+            if r.key:
+                line.append(f" [{r.key}]", style="dim")
+            line.append(f"  {r.message}")
+            parts.append(line)
+            for q in r.quotes:
+                quote = Text("    «")
+                quote.append_text(marked_rich(q, r.numbers))
+                quote.append("»")
+                parts.append(quote)
+        console.print(Panel(Group(*parts), title=_heading(g), title_align="left"))
+
+
+def print_review(console: Console, groups: Sequence[FileWarnings], plain: bool) -> None:
+    if not groups:
+        console.print("Замечаний нет", markup=False)
+        return
+    if plain or not console.is_terminal:
+        print_plain(console, groups)
+    else:
+        print_rich(console, groups)
+    total = sum(len(g.rows) for g in groups)
+    console.print(f"Замечаний: {total}, файлов: {len(groups)}", markup=False)
