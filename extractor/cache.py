@@ -34,10 +34,15 @@ def code_version() -> str:
     import extractor
 
     package = Path(extractor.__file__).parent
-    rules = Path(__file__).resolve().parent.parent / "rules"
+    rules = package.parent / "rules"
     if not rules.is_dir():  # an installed wheel: rules/ is the subpackage extractor.rules
         rules = package / "rules"
-    digest = hashlib.sha256(f"{_LAYOUT}:{extractor.__version__}".encode())
+    return tree_digest(extractor.__version__, package, rules)
+
+
+def tree_digest(version: str, package: Path, rules: Path) -> str:
+    """The package version, its Python source and every rule file, hashed together."""
+    digest = hashlib.sha256(f"{_LAYOUT}:{version}".encode())
     for root, pattern in ((package, "*.py"), (rules, "*")):
         for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
             if "__pycache__" in path.parts:
