@@ -23,6 +23,9 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain click help: typer's rich help imports rich and markdown-it, about 0.2 s, which
+    # alone would make `--help` slower than the 0.3 s it may take.
+    rich_markup_mode=None,
 )
 
 
