@@ -78,7 +78,35 @@ class Natasha:
         self.segmenter = Segmenter()
         self.ner_tagger = NewsNERTagger(emb)
         self.morph_tagger = NewsMorphTagger(emb)
-        self.morph_vocab = MorphVocab()
+        self.morph_vocab = _shared_morph_vocab(MorphVocab)
+
+
+def _shared_morph_vocab(vocab_cls: type) -> Any:
+    """natasha's MorphVocab (a pymorphy analyser) on the dictionary `analyzer()` loaded.
+
+    A second dictionary costs each worker about 20 MB and 0.15 s. pymorphy3 offers no way
+    to pass a loaded dictionary in, so its loader is pointed at ours while the vocabulary
+    is built; should a pymorphy3 release change that, a vocabulary of its own is built.
+    """
+    from pymorphy3 import analyzer as pymorphy_analyzer
+
+    shared = analyzer()
+
+    class SharedVocab(vocab_cls):  # type: ignore[misc, valid-type]
+        def _get_prob_estimator(self, *args: Any) -> Any:
+            return shared.prob_estimator
+
+    module = pymorphy_analyzer.opencorpora_dict
+    loader = module.Dictionary
+    try:
+        module.Dictionary = lambda path: shared.dictionary
+        vocab = SharedVocab()
+    except Exception:
+        return vocab_cls()
+    finally:
+        module.Dictionary = loader
+    vocab.__class__ = vocab_cls  # behaves and prints as natasha's own
+    return vocab
 
 
 @cache
