@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -46,10 +47,12 @@ def _context() -> Any:
 
 def _serve(conn: Connection, work: Work) -> None:
     """A worker's loop: a task in, its result out, until told to stop."""
+    # Ctrl-C reaches the whole process group: the parent alone answers it, by killing us.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             task = conn.recv()
-        except (EOFError, KeyboardInterrupt):
+        except EOFError:
             return
         if task is None:
             return
@@ -127,12 +130,14 @@ def run_workers(
         return
     ctx = _context()
     workers = [_start(ctx, work) for _ in range(min(jobs, len(pending)))]
+    finished = False
     try:
         for w in workers:
             w.give(pending.popleft())
         while True:
             busy = [w for w in workers if w.task is not None]
             if not busy:
+                finished = True
                 return
             wait_s = None
             if timeout:
@@ -154,7 +159,10 @@ def run_workers(
                     w.give(pending.popleft())
     finally:
         for w in workers:
-            w.stop()
+            if finished:
+                w.stop()
+            else:  # interrupted: nobody waits for a file in progress
+                w.kill()
 
 
 def _outcome(w: _Worker, ready: set[Any], timeout: float | None) -> tuple[FileResult, bool] | None:
