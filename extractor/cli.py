@@ -23,6 +23,9 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain click help: typer's rich help imports rich and markdown-it, about 0.2 s, which
+    # alone would make `--help` slower than the 0.3 s it may take.
+    rich_markup_mode=None,
 )
 
 
@@ -40,17 +43,34 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Куда записать результаты.")] = Path(
         "moc-out"
     ),
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Сколько файлов читать параллельно (все ядра)."),
+    ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Не брать готовые результаты из кэша (OUT/.cache)."),
+    ] = False,
+    timeout: Annotated[
+        float,
+        typer.Option(min=0, help="Предел времени на один файл, секунд (0 — без предела)."),
+    ] = 300.0,  # extractor.process.DEFAULT_TIMEOUT_S, not imported: --help stays light
 ) -> None:
     """Read every report under FOLDER and write the outputs to --out."""
+    from extractor.cache import CACHE_DIRNAME
     from extractor.console import make_console, print_run_summary, progress_reporter
     from extractor.pipeline import run as run_pipeline
+    from extractor.process import ProcessOptions
 
     console = make_console()
     if not folder.is_dir():
         console.print(f"Ошибка: папка не найдена: {folder}")
         raise typer.Exit(EXIT_USAGE)
     with progress_reporter(console) as on_file:
-        result = run_pipeline(folder, out, on_file=on_file)
+        options = ProcessOptions(
+            jobs=jobs, timeout=timeout, cache_dir=None if no_cache else out / CACHE_DIRNAME
+        )
+        result = run_pipeline(folder, out, on_file=on_file, options=options)
     print_run_summary(console, result, out)
     raise typer.Exit(EXIT_SOME_FILES_FAILED if result.failed else EXIT_OK)
 

@@ -10,8 +10,6 @@ and every use of natasha/yargy in the project goes through this module.
 from __future__ import annotations
 
 import importlib
-import importlib.abc
-import importlib.util
 import sys
 from functools import cache
 from types import ModuleType
@@ -21,11 +19,16 @@ if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
 
 
-class _Pymorphy2ToPymorphy3(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """Serves `pymorphy2[.x]` from `pymorphy3[.x]`."""
+class _Pymorphy2ToPymorphy3:
+    """Serves `pymorphy2[.x]` from `pymorphy3[.x]`.
+
+    A meta path finder and loader by protocol, not by subclassing importlib.abc: importing
+    importlib.abc and importlib.util costs `moc-extract --help` some 30 ms."""
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> ModuleSpec | None:
         if name == "pymorphy2" or name.startswith("pymorphy2."):
+            import importlib.util
+
             return importlib.util.spec_from_loader(name, self)
         return None
 
@@ -75,7 +78,35 @@ class Natasha:
         self.segmenter = Segmenter()
         self.ner_tagger = NewsNERTagger(emb)
         self.morph_tagger = NewsMorphTagger(emb)
-        self.morph_vocab = MorphVocab()
+        self.morph_vocab = _shared_morph_vocab(MorphVocab)
+
+
+def _shared_morph_vocab(vocab_cls: type) -> Any:
+    """natasha's MorphVocab (a pymorphy analyser) on the dictionary `analyzer()` loaded.
+
+    A second dictionary costs each worker about 20 MB and 0.15 s. pymorphy3 offers no way
+    to pass a loaded dictionary in, so its loader is pointed at ours while the vocabulary
+    is built; should a pymorphy3 release change that, a vocabulary of its own is built.
+    """
+    from pymorphy3 import analyzer as pymorphy_analyzer
+
+    shared = analyzer()
+
+    class SharedVocab(vocab_cls):  # type: ignore[misc, valid-type]
+        def _get_prob_estimator(self, *args: Any) -> Any:
+            return shared.prob_estimator
+
+    module = pymorphy_analyzer.opencorpora_dict
+    loader = module.Dictionary
+    try:
+        module.Dictionary = lambda path: shared.dictionary
+        vocab = SharedVocab()
+    except Exception:
+        return vocab_cls()
+    finally:
+        module.Dictionary = loader
+    vocab.__class__ = vocab_cls  # behaves and prints as natasha's own
+    return vocab
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -16,6 +17,9 @@ from extractor.document import Document
 from extractor.errors import ExtractorError
 from extractor.output import atomic_text
 from extractor.records import Problem, ReportRecord, Severity
+
+if TYPE_CHECKING:
+    from extractor.process import ProcessOptions
 
 OnFile = Callable[[int, int, str], None]
 _INFO_SKIPS = ("discover.hidden", "discover.lock_file")
@@ -80,24 +84,32 @@ def read_one(path: Path, rel: str) -> FileResult:
 
 
 def process_files(
-    files: Sequence[tuple[Path, str]], on_file: OnFile | None = None
+    files: Sequence[tuple[Path, str]],
+    on_file: OnFile | None = None,
+    options: ProcessOptions | None = None,
 ) -> list[FileResult]:
-    """Read and extract every file, in the order given."""
-    results: list[FileResult] = []
-    total = len(files)
-    for i, (path, rel) in enumerate(files):
-        if on_file:
-            on_file(i, total, rel)
-        results.append(read_one(path, rel))
-    if on_file:
-        on_file(total, total, "")
-    return results
+    """Read and extract every file; results in the order given (see extractor/process.py:
+    worker processes, per-file time limit, cache)."""
+    from extractor.process import ProcessOptions, process
+
+    return process(files, options or ProcessOptions(), on_file)
 
 
-def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
-    """discover → read and extract → apply a reviewer's corrections → validate → write."""
+def run(
+    folder: Path,
+    out: Path,
+    on_file: OnFile | None = None,
+    options: ProcessOptions | None = None,
+) -> RunResult:
+    """discover → read and extract → apply a reviewer's corrections → validate → write.
+
+    Without `options`, files are read on every core with the cache in `out/.cache`."""
+    from extractor.cache import CACHE_DIRNAME
     from extractor.corrections import CORRECTIONS_FILE, correct
+    from extractor.process import ProcessOptions
     from extractor.validate import validate
+
+    options = options or ProcessOptions(cache_dir=out / CACHE_DIRNAME)
 
     found = discover(folder)
     problems = [
@@ -110,7 +122,7 @@ def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
         for s in found.skipped
         if s.path != CORRECTIONS_FILE  # the reviewer's file, read below
     ]
-    results = process_files(found.files, on_file)
+    results = process_files(found.files, on_file, options)
     for r in results:
         problems.extend(r.problems)
     result = RunResult(files=results, problems=problems)

@@ -47,3 +47,16 @@ def test_help_does_not_load_heavy_modules() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+def test_natasha_shares_the_process_dictionary_and_parses_as_its_own_would() -> None:
+    from extractor.morph import analyzer, natasha
+
+    vocab = natasha().morph_vocab
+    assert type(vocab).__module__ == "natasha.morph.vocab"
+    assert vocab.dictionary is analyzer().dictionary
+    own = type(vocab)()
+    assert own.dictionary is not analyzer().dictionary
+    for word in ("Сальском", "районе", "Ханты-Мансийского", "Иркутской", "ёлках"):
+        assert repr(vocab(word)) == repr(own(word))
+        assert vocab.lemmatize(word, "PROPN", {}) == own.lemmatize(word, "PROPN", {})

@@ -1,0 +1,108 @@
+"""A cache of per-file results, so that a re-run re-reads only the files that changed.
+
+An entry is one `FileResult` as JSON, named by a key made of the file's content (sha256),
+its name in the run (the result quotes it) and the code version: a digest of the package
+version, the rule files and the package's own source. Editing a rule or upgrading the tool
+therefore misses every entry at once, and no stale answer survives a change of logic.
+
+Entries live in `OUT/.cache/` beside the outputs (one folder per run's outputs, easy to
+see and to delete). An entry that cannot be read back — truncated, edited, written by an
+older layout — is a miss, never an error. Only results without an error are stored: a
+timeout, a missing LibreOffice or a crash may well go away on the next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from extractor.pipeline import FileResult
+from extractor.records import Severity
+
+CACHE_DIRNAME = ".cache"
+_LAYOUT = "1"  # bump when the entry format changes without a code change to hash
+
+
+@cache
+def code_version() -> str:
+    """A digest of everything that decides a file's result, besides the file itself."""
+    import extractor
+
+    package = Path(extractor.__file__).parent
+    rules = package.parent / "rules"
+    if not rules.is_dir():  # an installed wheel: rules/ is the subpackage extractor.rules
+        rules = package / "rules"
+    return tree_digest(extractor.__version__, package, rules)
+
+
+def tree_digest(version: str, package: Path, rules: Path) -> str:
+    """The package version, its Python source and every rule file, hashed together."""
+    digest = hashlib.sha256(f"{_LAYOUT}:{version}".encode())
+    for root, pattern in ((package, "*.py"), (rules, "*")):
+        for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
+            if "__pycache__" in path.parts:
+                continue
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class ResultCache:
+    """Per-file results on disk, keyed by content, name and code version."""
+
+    def __init__(self, folder: Path, version: str | None = None) -> None:
+        self.folder = folder
+        self.version = version if version is not None else code_version()
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, path: Path, rel: str) -> str | None:
+        """The entry's key, or None when the file cannot be read (the reader will say why)."""
+        try:
+            content = file_digest(path)
+        except OSError:
+            return None
+        return hashlib.sha256(f"{self.version}\0{rel}\0{content}".encode()).hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> FileResult | None:
+        try:
+            data = self._entry(key).read_bytes()
+            result = FileResult.model_validate_json(data)
+        except (OSError, ValueError, ValidationError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result: FileResult) -> None:
+        """Store a result; a cache that cannot be written only costs speed next time."""
+        if any(p.severity == Severity.error for p in result.problems):
+            return
+        entry = self._entry(key)
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=entry.parent)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(result.model_dump_json())
+            os.replace(tmp, entry)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
