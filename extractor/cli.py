@@ -40,6 +40,13 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Куда записать результаты.")] = Path(
         "moc-out"
     ),
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="CSV для русского Excel: UTF-8 с BOM, разделитель «;», запятая в числах.",
+        ),
+    ] = False,
 ) -> None:
     """Read every report under FOLDER and write the outputs to --out."""
     from extractor.console import make_console, print_run_summary, progress_reporter
@@ -50,7 +57,7 @@ def run(
         console.print(f"Ошибка: папка не найдена: {folder}")
         raise typer.Exit(EXIT_USAGE)
     with progress_reporter(console) as on_file:
-        result = run_pipeline(folder, out, on_file=on_file)
+        result = run_pipeline(folder, out, on_file=on_file, excel=excel)
     print_run_summary(console, result, out)
     raise typer.Exit(EXIT_SOME_FILES_FAILED if result.failed else EXIT_OK)
 

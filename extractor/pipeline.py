@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -16,6 +17,9 @@ from extractor.document import Document
 from extractor.errors import ExtractorError
 from extractor.output import atomic_text
 from extractor.records import Problem, ReportRecord, Severity
+
+if TYPE_CHECKING:
+    from extractor.aggregate import Aggregation
 
 OnFile = Callable[[int, int, str], None]
 _INFO_SKIPS = ("discover.hidden", "discover.lock_file")
@@ -94,8 +98,13 @@ def process_files(
     return results
 
 
-def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
-    """discover → read and extract → validate → write outputs."""
+def run(
+    folder: Path, out: Path, on_file: OnFile | None = None, *, excel: bool = False
+) -> RunResult:
+    """discover → read and extract → validate → aggregate → write outputs.
+
+    `excel`: write the CSV files in the dialect Russian Excel opens (BOM, «;», «,»)."""
+    from extractor.aggregate import aggregate
     from extractor.validate import validate
 
     found = discover(folder)
@@ -113,17 +122,31 @@ def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
         problems.extend(r.problems)
     result = RunResult(files=results, problems=problems)
     result.problems.extend(validate(result.records))
-    write_outputs(out, result)
+    aggregation = aggregate(result.records)
+    result.problems.extend(aggregation.problems)
+    write_outputs(out, result, aggregation, excel=excel)
     return result
 
 
-def write_outputs(out: Path, result: RunResult) -> None:
-    from extractor.export import write_figures, write_reports, write_warnings
+def write_outputs(
+    out: Path, result: RunResult, aggregation: Aggregation | None = None, *, excel: bool = False
+) -> None:
+    from extractor import export
+    from extractor.aggregate import aggregate
+    from extractor.export_xlsx import write_xlsx
 
+    if aggregation is None:
+        aggregation = aggregate(result.records)
+    dialect = export.EXCEL if excel else export.PLAIN
+    records, problems = result.records, result.problems
     write_documents(out / "documents.jsonl", result.files)
-    write_reports(out / "reports.csv", result.records, result.problems)
-    write_figures(out / "figures.csv", result.records)
-    write_warnings(out / "warnings.csv", result.problems)
+    export.write_reports(out / "reports.csv", records, problems, dialect)
+    export.write_figures(out / "figures.csv", records, dialect)
+    export.write_warnings(out / "warnings.csv", problems, dialect)
+    export.write_regions(out / "regions.csv", aggregation, dialect)
+    export.write_completeness(out / "completeness.csv", aggregation, dialect)
+    export.write_reports_jsonl(out / "reports.jsonl", records, problems)
+    write_xlsx(out / "consolidated.xlsx", records, problems, aggregation)
 
 
 def write_documents(path: Path, results: list[FileResult]) -> None:
