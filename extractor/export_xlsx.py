@@ -141,9 +141,11 @@ def _figures_sheet(ws: Worksheet, records: Sequence[ReportRecord]) -> dict[tuple
     """Every figure, one per row; returns (file, key) → its row, for the links."""
     _header(ws, FIGURE_LABELS, (30, 28, 8, 40, 22, 12, 14, 8, 28, 90, 22))
     rows: dict[tuple[str, str], int] = {}
+    row = 1  # counted here: openpyxl's max_row scans every cell, quadratic over a sheet
     for r in records:
         for f in r.figures:
             p = f.provenance
+            row += 1
             ws.append(
                 [
                     r.file,
@@ -159,10 +161,8 @@ def _figures_sheet(ws: Worksheet, records: Sequence[ReportRecord]) -> dict[tuple
                     p.rule,
                 ]
             )
-            row = ws.max_row
             ws.cell(row=row, column=3).number_format = YEAR
             ws.cell(row=row, column=6).number_format = FORMATS[Unit(f.unit)]
-            ws.cell(row=row, column=10).alignment = Alignment(wrap_text=True, vertical="top")
             rows[(r.file, f.key)] = row
     _finish(ws)
     return rows
@@ -181,7 +181,7 @@ def _reports_sheet(
     ws.row_dimensions[1].height = 90
     warnings = warning_codes(problems)
     first = 5  # column of the first indicator
-    for r in records:
+    for row, r in enumerate(records, start=2):
         ws.append(
             [
                 r.file,
@@ -192,7 +192,6 @@ def _reports_sheet(
                 "; ".join(warnings.get(r.file, [])) or None,
             ]
         )
-        row = ws.max_row
         ws.cell(row=row, column=4).number_format = YEAR
         for f in r.figures:
             col = first + catalogue().ordered_keys().index(f.key)
@@ -214,21 +213,21 @@ def _regions_sheet(ws: Worksheet, aggregation: Aggregation) -> None:
     _header(ws, [region_label(c) for c in cols], (24, 8, *([14] * (len(cols) - 2))))
     ws.row_dimensions[1].height = 90
     formats = [_region_format(c) for c in cols]
-    for row in aggregation.regions:
+    for n, row in enumerate(aggregation.regions, start=2):
         cells = region_cells(row)
         ws.append([cells.get(c) for c in cols])
         for i, fmt in enumerate(formats, start=1):
             if fmt:
-                ws.cell(row=ws.max_row, column=i).number_format = fmt
+                ws.cell(row=n, column=i).number_format = fmt
     _finish(ws, "B2")
 
 
 def _completeness_sheet(ws: Worksheet, aggregation: Aggregation) -> None:
     _header(ws, COMPLETENESS_LABELS, (24, 8, 12, 12, 12, 80, 10, 40))
-    for row in aggregation.regions:
+    for n, row in enumerate(aggregation.regions, start=2):
         ws.append([v if v != "" else None for v in completeness_cells(row.completeness)])
-        ws.cell(row=ws.max_row, column=2).number_format = YEAR
-        ws.cell(row=ws.max_row, column=6).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row=n, column=2).number_format = YEAR
+        ws.cell(row=n, column=6).alignment = Alignment(wrap_text=True, vertical="top")
     _finish(ws)
 
 

@@ -135,10 +135,11 @@ def write_outputs(
     from extractor.aggregate import aggregate
     from extractor.export_xlsx import write_xlsx
 
-    if aggregation is None:
-        aggregation = aggregate(result.records)
+    records, problems = result.records, list(result.problems)
+    if aggregation is None:  # a caller that re-writes outputs (after corrections, say)
+        aggregation = aggregate(records)
+        problems += [p for p in aggregation.problems if p not in problems]
     dialect = export.EXCEL if excel else export.PLAIN
-    records, problems = result.records, result.problems
     write_documents(out / "documents.jsonl", result.files)
     export.write_reports(out / "reports.csv", records, problems, dialect)
     export.write_figures(out / "figures.csv", records, dialect)

@@ -202,3 +202,18 @@ def test_readme_states_every_fixed_column_list_in_order() -> None:
         export.REGION_HEAD,
     ):
         assert ", ".join(f"`{c}`" for c in cols) in readme, cols
+
+
+def test_write_outputs_alone_writes_every_file_with_the_aggregation_warnings(
+    tmp_path: Path, records: list
+) -> None:
+    from extractor.pipeline import FileResult, RunResult, write_outputs
+
+    result = RunResult(files=[FileResult(file=r.file, record=r) for r in records], problems=[])
+    write_outputs(tmp_path, result)
+    for name in ("reports.csv", "figures.csv", "warnings.csv", "regions.csv",
+                 "completeness.csv", "reports.jsonl", "consolidated.xlsx"):  # fmt: skip
+        assert (tmp_path / name).is_file(), name
+    warnings = read_csv(tmp_path / "warnings.csv", export.PLAIN)
+    assert [(w["file"], w["code"]) for w in warnings] == [("troick.txt", "aggregate.no_base")]
+    assert result.problems == []  # the run's own list is left as it was
