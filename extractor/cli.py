@@ -55,6 +55,13 @@ def run(
         float,
         typer.Option(min=0, help="Предел времени на один файл, секунд (0 — без предела)."),
     ] = 300.0,  # extractor.process.DEFAULT_TIMEOUT_S, not imported: --help stays light
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="CSV для русского Excel: UTF-8 с BOM, разделитель «;», запятая в числах.",
+        ),
+    ] = False,
 ) -> None:
     """Read every report under FOLDER and write the outputs to --out."""
     from extractor.cache import CACHE_DIRNAME
@@ -70,7 +77,7 @@ def run(
         options = ProcessOptions(
             jobs=jobs, timeout=timeout, cache_dir=None if no_cache else out / CACHE_DIRNAME
         )
-        result = run_pipeline(folder, out, on_file=on_file, options=options)
+        result = run_pipeline(folder, out, on_file=on_file, options=options, excel=excel)
     print_run_summary(console, result, out)
     raise typer.Exit(EXIT_SOME_FILES_FAILED if result.failed else EXIT_OK)
 

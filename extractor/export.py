@@ -1,19 +1,45 @@
-"""CSV outputs: reports.csv (one row per document) and figures.csv (one row per figure).
+"""Plain-file outputs: reports.csv, figures.csv, warnings.csv, regions.csv,
+completeness.csv and reports.jsonl.
 
-Column names and order are a contract (README): identity, then every catalogue key in
-catalogue order, then warnings. Values are written plainly: integers without separators,
-decimals with a point.
+Column names and order are a contract (README «Output contract»). Values are written
+plainly: integers without separators, decimals with a point — or, in the Excel dialect,
+with a comma, as Russian Excel reads «16.7» as a date.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+from pydantic import BaseModel, Field
+
+from extractor.aggregate import Aggregation, Method, RegionRow, rules
 from extractor.catalogue import catalogue
+from extractor.completeness import Completeness
 from extractor.output import atomic_text
 from extractor.records import Problem, ReportRecord
+
+
+class CsvDialect(BaseModel, frozen=True):
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    decimal: str = "."
+
+
+PLAIN = CsvDialect()
+# Russian Excel opens a CSV by double click only when it starts with a BOM, is split on
+# «;» (its list separator) and writes decimals with a comma.
+EXCEL = CsvDialect(encoding="utf-8-sig", delimiter=";", decimal=",")
+
+
+@contextmanager
+def csv_rows(path: Path, dialect: CsvDialect) -> Iterator[Any]:
+    """A csv.writer on a file written atomically in `dialect`."""
+    with atomic_text(path, encoding=dialect.encoding, newline="") as fh:
+        yield csv.writer(fh, delimiter=dialect.delimiter)
 
 # The first ten columns are the contract of the spec; the last three help a reviewer:
 # the number exactly as written, whether it was approximate («около 300», a range), and
@@ -38,12 +64,18 @@ FIGURE_COLUMNS = (
 )
 
 
-def format_value(value: float | int | None) -> str:
+def format_value(value: float | int | None, decimal: str = ".") -> str:
     if value is None:
         return ""
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", decimal)
+
+
+def _cell(value: object, dialect: CsvDialect) -> object:
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return format_value(value, dialect.decimal)
+    return "" if value is None else value
 
 
 def report_columns() -> list[str]:
@@ -62,22 +94,30 @@ def report_columns() -> list[str]:
 WARNING_COLUMNS = ("file", "severity", "code", "key", "message", "quote")
 
 
-def write_reports(
-    path: Path, records: Sequence[ReportRecord], problems: Sequence[Problem]
-) -> None:
-    # The row's warnings column lists codes only; warnings.csv has the words and quotes.
+def warning_codes(problems: Sequence[Problem]) -> dict[str, list[str]]:
+    """file → its warning codes («figure.conflict[coverage_pct]»), each once."""
     warnings: dict[str, list[str]] = {}
     for p in problems:
         code = f"{p.code}[{p.key}]" if p.key else p.code
         codes = warnings.setdefault(p.file, [])
         if code not in codes:
             codes.append(code)
+    return warnings
+
+
+def write_reports(
+    path: Path,
+    records: Sequence[ReportRecord],
+    problems: Sequence[Problem],
+    dialect: CsvDialect = PLAIN,
+) -> None:
+    # The row's warnings column lists codes only; warnings.csv has the words and quotes.
+    warnings = warning_codes(problems)
     cols = report_columns()
-    with atomic_text(path, newline="") as fh:
-        w = csv.writer(fh)
+    with csv_rows(path, dialect) as w:
         w.writerow(cols)
         for r in records:
-            values = {f.key: format_value(f.value) for f in r.figures}
+            values = {f.key: format_value(f.value, dialect.decimal) for f in r.figures}
             w.writerow(
                 [
                     r.file,
@@ -91,9 +131,10 @@ def write_reports(
             )
 
 
-def write_figures(path: Path, records: Sequence[ReportRecord]) -> None:
-    with atomic_text(path, newline="") as fh:
-        w = csv.writer(fh)
+def write_figures(
+    path: Path, records: Sequence[ReportRecord], dialect: CsvDialect = PLAIN
+) -> None:
+    with csv_rows(path, dialect) as w:
         w.writerow(FIGURE_COLUMNS)
         for r in records:
             for f in r.figures:
@@ -103,7 +144,7 @@ def write_figures(path: Path, records: Sequence[ReportRecord]) -> None:
                     [
                         r.file,
                         f.key,
-                        format_value(f.value),
+                        format_value(f.value, dialect.decimal),
                         f.unit,
                         p.location.page if p.location.page is not None else "",
                         p.block if placed else "",
@@ -119,13 +160,132 @@ def write_figures(path: Path, records: Sequence[ReportRecord]) -> None:
                 )
 
 
-def write_warnings(path: Path, problems: Sequence[Problem]) -> None:
-    """One row per warning, worst first; several quotes are one per line (table rows
-    already use « | » between cells)."""
-    ordered = sorted(problems, key=lambda p: (p.severity.rank, p.file, p.code, p.key or ""))
-    with atomic_text(path, newline="") as fh:
-        w = csv.writer(fh)
+def ordered_problems(problems: Sequence[Problem]) -> list[Problem]:
+    """Worst first, then by file, code and key."""
+    return sorted(problems, key=lambda p: (p.severity.rank, p.file, p.code, p.key or ""))
+
+
+def write_warnings(
+    path: Path, problems: Sequence[Problem], dialect: CsvDialect = PLAIN
+) -> None:
+    """One row per warning, worst first; several quotes are one per line
+    (table rows already use « | » between cells)."""
+    with csv_rows(path, dialect) as w:
         w.writerow(WARNING_COLUMNS)
-        for p in ordered:
+        for p in ordered_problems(problems):
             quote = "\n".join(q.text for q in p.quotes)
             w.writerow([p.file, p.severity.value, p.code, p.key or "", p.message, quote])
+
+
+# ------------------------------------------------------------------ regional totals
+
+REGION_HEAD = (
+    "region",
+    "year",
+    "reports",
+    "municipalities_expected",
+    "municipalities_reported",
+    "municipalities_missing",
+)
+
+
+def region_columns() -> list[str]:
+    """regions.csv columns: the head, then for each aggregated key in catalogue order
+    KEY, KEY_n, KEY_change (sums); KEY, KEY_n, KEY_base, KEY_change (shares);
+    KEY_min, KEY_max, KEY_n (ranges)."""
+    cols = list(REGION_HEAD)
+    for key, method in rules().aggregated():
+        if method is Method.sum:
+            cols += [key, f"{key}_n", f"{key}_change"]
+        elif method is Method.share:
+            cols += [key, f"{key}_n", f"{key}_base", f"{key}_change"]
+        else:
+            cols += [f"{key}_min", f"{key}_max", f"{key}_n"]
+    return cols
+
+
+def region_cells(row: RegionRow) -> dict[str, int | float | str | None]:
+    """column → value of one region row (None: empty)."""
+    c = row.completeness
+    cells: dict[str, int | float | str | None] = {
+        "region": row.region,
+        "year": row.year,
+        "reports": len(row.files),
+        "municipalities_expected": c.expected,
+        "municipalities_reported": c.reported if c.expected is not None else None,
+        "municipalities_missing": len(c.missing) if c.expected is not None else None,
+    }
+    for v in row.values:
+        if v.method is Method.range:
+            cells[f"{v.key}_min"] = v.low
+            cells[f"{v.key}_max"] = v.high
+        else:
+            cells[v.key] = v.value
+            cells[f"{v.key}_change"] = v.change
+        if v.method is Method.share:
+            cells[f"{v.key}_base"] = v.base
+        cells[f"{v.key}_n"] = v.n
+    return cells
+
+
+def write_regions(path: Path, aggregation: Aggregation, dialect: CsvDialect = PLAIN) -> None:
+    cols = region_columns()
+    with csv_rows(path, dialect) as w:
+        w.writerow(cols)
+        for row in aggregation.regions:
+            cells = region_cells(row)
+            w.writerow([_cell(cells.get(c), dialect) for c in cols])
+
+
+COMPLETENESS_COLUMNS = (
+    "region",
+    "year",
+    "municipalities_expected",
+    "municipalities_reported",
+    "municipalities_missing",
+    "missing_names",
+    "reports",
+    "unmatched_files",
+)
+
+
+def completeness_cells(c: Completeness) -> list[int | str | None]:
+    known = c.expected is not None
+    return [
+        c.region,
+        c.year,
+        c.expected,
+        c.reported if known else None,
+        len(c.missing) if known else None,
+        "; ".join(c.missing),
+        c.reports,
+        "; ".join(c.unmatched),
+    ]
+
+
+def write_completeness(
+    path: Path, aggregation: Aggregation, dialect: CsvDialect = PLAIN
+) -> None:
+    with csv_rows(path, dialect) as w:
+        w.writerow(COMPLETENESS_COLUMNS)
+        for row in aggregation.regions:
+            w.writerow([_cell(v, dialect) for v in completeness_cells(row.completeness)])
+
+
+class ValidatedReport(ReportRecord):
+    """A report as reports.jsonl holds it: the record with its provenance and warnings."""
+
+    problems: list[Problem] = Field(default_factory=list)
+
+
+def write_reports_jsonl(
+    path: Path, records: Sequence[ReportRecord], problems: Sequence[Problem]
+) -> None:
+    by_file: dict[str, list[Problem]] = {}
+    for p in ordered_problems(problems):
+        by_file.setdefault(p.file, []).append(p)
+    with atomic_text(path) as fh:
+        for r in records:
+            out = ValidatedReport(**r.model_dump(), problems=by_file.get(r.file, []))
+            fh.write(out.model_dump_json(exclude_none=True))
+            fh.write("\n")

@@ -19,6 +19,7 @@ from extractor.output import atomic_text
 from extractor.records import Problem, ReportRecord, Severity
 
 if TYPE_CHECKING:
+    from extractor.aggregate import Aggregation
     from extractor.process import ProcessOptions
 
 OnFile = Callable[[int, int, str], None]
@@ -100,10 +101,15 @@ def run(
     out: Path,
     on_file: OnFile | None = None,
     options: ProcessOptions | None = None,
+    *,
+    excel: bool = False,
 ) -> RunResult:
-    """discover → read and extract → apply a reviewer's corrections → validate → write.
+    """discover → read and extract → apply a reviewer's corrections → validate →
+    aggregate → write outputs.
 
-    Without `options`, files are read on every core with the cache in `out/.cache`."""
+    Without `options`, files are read on every core with the cache in `out/.cache`.
+    `excel`: write the CSV files in the dialect Russian Excel opens (BOM, «;», «,»)."""
+    from extractor.aggregate import aggregate
     from extractor.cache import CACHE_DIRNAME
     from extractor.corrections import CORRECTIONS_FILE, correct
     from extractor.process import ProcessOptions
@@ -128,17 +134,32 @@ def run(
     result = RunResult(files=results, problems=problems)
     result.problems.extend(correct(folder, result.records, {r.file for r in results}))
     result.problems.extend(validate(result.records))
-    write_outputs(out, result)
+    aggregation = aggregate(result.records)
+    result.problems.extend(aggregation.problems)
+    write_outputs(out, result, aggregation, excel=excel)
     return result
 
 
-def write_outputs(out: Path, result: RunResult) -> None:
-    from extractor.export import write_figures, write_reports, write_warnings
+def write_outputs(
+    out: Path, result: RunResult, aggregation: Aggregation | None = None, *, excel: bool = False
+) -> None:
+    from extractor import export
+    from extractor.aggregate import aggregate
+    from extractor.export_xlsx import write_xlsx
 
+    records, problems = result.records, list(result.problems)
+    if aggregation is None:  # a caller that re-writes outputs (after corrections, say)
+        aggregation = aggregate(records)
+        problems += [p for p in aggregation.problems if p not in problems]
+    dialect = export.EXCEL if excel else export.PLAIN
     write_documents(out / "documents.jsonl", result.files)
-    write_reports(out / "reports.csv", result.records, result.problems)
-    write_figures(out / "figures.csv", result.records)
-    write_warnings(out / "warnings.csv", result.problems)
+    export.write_reports(out / "reports.csv", records, problems, dialect)
+    export.write_figures(out / "figures.csv", records, dialect)
+    export.write_warnings(out / "warnings.csv", problems, dialect)
+    export.write_regions(out / "regions.csv", aggregation, dialect)
+    export.write_completeness(out / "completeness.csv", aggregation, dialect)
+    export.write_reports_jsonl(out / "reports.jsonl", records, problems)
+    write_xlsx(out / "consolidated.xlsx", records, problems, aggregation)
 
 
 def write_documents(path: Path, results: list[FileResult]) -> None:

@@ -35,8 +35,9 @@ def test_run_summary_in_a_pipe(checked_run: tuple[Path, subprocess.CompletedProc
     assert lines[start].startswith(
         "Прочитано файлов: 3 из 4; не прочитано: 1; показателей найдено:"
     )
-    # Three copies of one report: file.duplicate on each, plus each file's own check.
-    assert lines[start + 1] == "Замечания: ошибок 2, предупреждений 5, сведений 0"
+    # Three copies of one report: file.duplicate on each, plus each file's own check; the
+    # two copies left out of the regional totals are said as info (aggregate.duplicate).
+    assert lines[start + 1] == "Замечания: ошибок 2, предупреждений 5, сведений 2"
     # Worst files first: errors, then warnings, then the name.
     assert lines[start + 2 :] == [
         "  percent_over_100.txt: ошибок 1, предупреждений 1",
