@@ -40,6 +40,15 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Куда записать результаты.")] = Path(
         "moc-out"
     ),
+    max_text_mb: Annotated[
+        float,
+        typer.Option(
+            "--max-text-mb",
+            min=0.001,
+            help="Наибольший объём текста одного отчёта, МБ; файлы больше пропускаются "
+            "с ошибкой read.too_large.",
+        ),
+    ] = 2.0,  # = extractor.read.DEFAULT_MAX_TEXT_MB, not imported to keep --help fast
 ) -> None:
     """Read every report under FOLDER and write the outputs to --out."""
     from extractor.console import make_console, print_run_summary, progress_reporter
@@ -50,7 +59,7 @@ def run(
         console.print(f"Ошибка: папка не найдена: {folder}")
         raise typer.Exit(EXIT_USAGE)
     with progress_reporter(console) as on_file:
-        result = run_pipeline(folder, out, on_file=on_file)
+        result = run_pipeline(folder, out, on_file=on_file, max_text_mb=max_text_mb)
     print_run_summary(console, result, out)
     raise typer.Exit(EXIT_SOME_FILES_FAILED if result.failed else EXIT_OK)
 

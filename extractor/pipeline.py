@@ -14,11 +14,13 @@ from pydantic import BaseModel, Field
 from extractor.discover import discover
 from extractor.document import Document
 from extractor.errors import ExtractorError
-from extractor.output import atomic_text
+from extractor.output import atomic_text, one_run
 from extractor.records import Problem, ReportRecord, Severity
 
 OnFile = Callable[[int, int, str], None]
 _INFO_SKIPS = ("discover.hidden", "discover.lock_file")
+# The readers' warnings that a document has no text at all.
+_NO_TEXT_CODES = ("pdf.no_text_layer", "docx.no_text", "txt.no_text")
 
 
 class FileResult(BaseModel):
@@ -49,13 +51,13 @@ def _error(rel: str, code: str, message: str) -> Problem:
     return Problem(file=rel, severity=Severity.error, code=code, message=message)
 
 
-def read_one(path: Path, rel: str) -> FileResult:
+def read_one(path: Path, rel: str, *, max_text_mb: float | None = None) -> FileResult:
     """Read and extract one file; any failure becomes a problem on that file alone."""
     from extractor.extract.report import extract_report
-    from extractor.read import read_document
+    from extractor.read import DEFAULT_MAX_TEXT_MB, read_document
 
     try:
-        document = read_document(path, rel)
+        document = read_document(path, rel, max_text_mb=max_text_mb or DEFAULT_MAX_TEXT_MB)
     except ExtractorError as exc:
         return FileResult(file=rel, problems=[_error(rel, exc.code, exc.message)])
     except Exception as exc:  # a reader bug must not stop the run; it is reported, not hidden
@@ -70,6 +72,8 @@ def read_one(path: Path, rel: str) -> FileResult:
         )
         for w in document.warnings
     ]
+    if not document.body():
+        return FileResult(file=rel, problems=_no_text(rel, problems))
     try:
         record = extract_report(document)
     except Exception as exc:  # the document is still written; the figures are reported missing
@@ -79,8 +83,25 @@ def read_one(path: Path, rel: str) -> FileResult:
     return FileResult(file=rel, document=document, record=record, problems=problems)
 
 
+def _no_text(rel: str, problems: list[Problem]) -> list[Problem]:
+    """A file without a word of text (a scan, pages of pictures) could not be read.
+
+    The reader's own warning says why; it becomes the file's error.
+    """
+    out = [
+        p.model_copy(update={"severity": Severity.error}) if p.code in _NO_TEXT_CODES else p
+        for p in problems
+    ]
+    if not any(p.severity is Severity.error for p in out):
+        out.append(_error(rel, "read.no_text", "в файле не найден текст"))
+    return out
+
+
 def process_files(
-    files: Sequence[tuple[Path, str]], on_file: OnFile | None = None
+    files: Sequence[tuple[Path, str]],
+    on_file: OnFile | None = None,
+    *,
+    max_text_mb: float | None = None,
 ) -> list[FileResult]:
     """Read and extract every file, in the order given."""
     results: list[FileResult] = []
@@ -88,14 +109,23 @@ def process_files(
     for i, (path, rel) in enumerate(files):
         if on_file:
             on_file(i, total, rel)
-        results.append(read_one(path, rel))
+        results.append(read_one(path, rel, max_text_mb=max_text_mb))
     if on_file:
         on_file(total, total, "")
     return results
 
 
-def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
-    """discover → read and extract → validate → write outputs."""
+def run(
+    folder: Path,
+    out: Path,
+    on_file: OnFile | None = None,
+    *,
+    max_text_mb: float | None = None,
+) -> RunResult:
+    """discover → read and extract → validate → write outputs.
+
+    `max_text_mb` is the largest text a file may have (None: the readers' default).
+    """
     from extractor.validate import validate
 
     found = discover(folder)
@@ -108,7 +138,7 @@ def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
         )
         for s in found.skipped
     ]
-    results = process_files(found.files, on_file)
+    results = process_files(found.files, on_file, max_text_mb=max_text_mb)
     for r in results:
         problems.extend(r.problems)
     result = RunResult(files=results, problems=problems)
@@ -120,10 +150,11 @@ def run(folder: Path, out: Path, on_file: OnFile | None = None) -> RunResult:
 def write_outputs(out: Path, result: RunResult) -> None:
     from extractor.export import write_figures, write_reports, write_warnings
 
-    write_documents(out / "documents.jsonl", result.files)
-    write_reports(out / "reports.csv", result.records, result.problems)
-    write_figures(out / "figures.csv", result.records)
-    write_warnings(out / "warnings.csv", result.problems)
+    with one_run():  # the four files are of one run: they replace the old ones together
+        write_documents(out / "documents.jsonl", result.files)
+        write_reports(out / "reports.csv", result.records, result.problems)
+        write_figures(out / "figures.csv", result.records)
+        write_warnings(out / "warnings.csv", result.problems)
 
 
 def write_documents(path: Path, results: list[FileResult]) -> None:

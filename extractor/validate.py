@@ -18,7 +18,7 @@ _IDENTITY_FIELDS = {
 
 
 def check_record(record: ReportRecord) -> list[Problem]:
-    """Problems of one report: identity gaps and conflicting values."""
+    """Problems of one report: identity gaps, no figures at all, conflicting values."""
     out: list[Problem] = []
     if record.identity_ambiguous:
         out.append(
@@ -40,6 +40,16 @@ def check_record(record: ReportRecord) -> list[Problem]:
                     message=f"Не удалось определить {label} отчёта",
                 )
             )
+    if not record.figures and not record.conflicts:
+        out.append(
+            Problem(
+                file=record.file,
+                severity=Severity.warning,
+                code="figures.none",
+                message="В отчёте не найдено ни одного показателя: проверьте, тот ли это "
+                "документ и не вставлены ли таблицы картинками",
+            )
+        )
     for c in record.conflicts:
         values = ", ".join(f.written for f in c.figures)
         out.append(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import random
+import zlib
 from pathlib import Path
 
 import pytest
@@ -462,6 +464,22 @@ def test_control_noise_without_nul_bytes_is_refused(tmp_path: Path) -> None:
     noise = bytes(1 + (i * 37) % 30 for i in range(3000))
     with pytest.raises(ReadError) as err:
         write(tmp_path, noise)
+    assert err.value.code == "txt.binary"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_compressed_or_random_bytes_are_refused(tmp_path: Path, seed: int) -> None:
+    """Found by fuzzing: such bytes read as cp1251 are mostly «letters», and passed."""
+    data = random.Random(seed).randbytes(4096)
+    with pytest.raises(ReadError) as err:
+        write(tmp_path, data)
+    assert err.value.code == "txt.binary"
+
+
+def test_compressed_report_named_txt_is_refused(tmp_path: Path) -> None:
+    data = zlib.compress((CORPUS / "txt_salsk_2024.txt").read_bytes())
+    with pytest.raises(ReadError) as err:
+        write(tmp_path, data)
     assert err.value.code == "txt.binary"
 
 

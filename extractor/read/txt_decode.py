@@ -105,7 +105,10 @@ def _finish(text: str, codec: str) -> Decoded:
     bad = text.count("\ufffd")
     controls = len(_CONTROL.findall(text))
     letters = len(_RU_LETTER.findall(text)) + sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    if text and (bad + controls) > max(8, letters // 4):
+    # Compressed or random bytes (an image, an archive renamed to .txt) read as a
+    # single-byte code page give mostly letters, but about one control code in nine
+    # characters; a text, even a damaged one, has almost none.
+    if text and (bad + controls > max(8, letters // 4) or controls > max(8, len(text) // 50)):
         raise ReadError(
             _BINARY_MESSAGE.format(detail=" (большая часть байтов не читается как текст)"),
             code="txt.binary",
