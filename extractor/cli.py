@@ -61,7 +61,7 @@ def run(
     with progress_reporter(console) as on_file:
         result = run_pipeline(folder, out, on_file=on_file, max_text_mb=max_text_mb)
     print_run_summary(console, result, out)
-    raise typer.Exit(EXIT_SOME_FILES_FAILED if result.failed else EXIT_OK)
+    raise typer.Exit(EXIT_SOME_FILES_FAILED if result.has_errors else EXIT_OK)
 
 
 @app.command("eval")

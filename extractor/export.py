@@ -40,7 +40,8 @@ def format_value(value: float | int | None) -> str:
         return ""
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text  # -0.001 rounds to zero, not to «-0»
 
 
 def report_columns() -> list[str]:

@@ -18,7 +18,12 @@ from extractor.output import atomic_text, one_run
 from extractor.records import Problem, ReportRecord, Severity
 
 OnFile = Callable[[int, int, str], None]
-_INFO_SKIPS = ("discover.hidden", "discover.lock_file")
+# How bad each reason to pass a file over is; any other reason is a warning.
+_SKIP_SEVERITY = {
+    "discover.hidden": Severity.info,
+    "discover.lock_file": Severity.info,
+    "discover.unreadable_dir": Severity.error,  # the reports inside, if any, are not read
+}
 # The readers' warnings that a document has no text at all.
 _NO_TEXT_CODES = ("pdf.no_text_layer", "docx.no_text", "txt.no_text")
 
@@ -41,6 +46,11 @@ class RunResult(BaseModel):
     @property
     def failed(self) -> list[FileResult]:
         return [f for f in self.files if f.failed]
+
+    @property
+    def has_errors(self) -> bool:
+        """Some file, or some folder, could not be read or processed (exit status 3)."""
+        return bool(self.failed) or any(p.severity is Severity.error for p in self.problems)
 
     @property
     def records(self) -> list[ReportRecord]:
@@ -132,7 +142,7 @@ def run(
     problems = [
         Problem(
             file=s.path,
-            severity=Severity.info if s.code in _INFO_SKIPS else Severity.warning,
+            severity=_SKIP_SEVERITY.get(s.code, Severity.warning),
             code=s.code,
             message=s.message,
         )
