@@ -483,6 +483,14 @@ def test_compressed_report_named_txt_is_refused(tmp_path: Path) -> None:
     assert err.value.code == "txt.binary"
 
 
+def test_blank_cp1251_file_with_nbsp_has_no_text(tmp_path: Path) -> None:
+    """Found by the bad-input run: cp866 read the NBSP (0xA0) as the letter «а»."""
+    doc = write(tmp_path, b"  \r\n\t\xa0\r\n\xa0\xa0\r\n")
+    assert doc.encoding == "cp1251"
+    assert doc.blocks == []
+    assert [w.code for w in doc.warnings] == ["txt.no_text"]
+
+
 def test_bad_bytes_in_utf8_are_replaced_and_counted(tmp_path: Path) -> None:
     data = "Охват детей составил 78,4 %, выдано 2 310 сертификатов.".encode() + b"\xff\xfe" + b"\n"
     doc = write(tmp_path, data)

@@ -37,6 +37,7 @@ CLOSED = "закрытая папка"
 # Files the run cannot use: name → (severity, code).
 FAILURES = {
     "пустой.txt": ("error", "read.empty"),
+    "одни пробелы.txt": ("error", "txt.no_text"),
     "без страниц.pdf": ("error", "pdf.no_pages"),
     "обрезан.pdf": ("error", "pdf.corrupt"),
     "с паролем.pdf": ("error", "pdf.encrypted"),
@@ -130,6 +131,7 @@ def _bad_folder(folder: Path) -> None:
     )
 
     (folder / "пустой.txt").write_bytes(b"")
+    (folder / "одни пробелы.txt").write_bytes(b"  \r\n\t\r\n\xa0\r\n")
     shutil.copy(DATA / "pdf" / "no_pages.pdf", folder / "без страниц.pdf")
     shutil.copy(DATA / "pdf" / "truncated.pdf", folder / "обрезан.pdf")
     shutil.copy(DATA / "pdf" / "encrypted.pdf", folder / "с паролем.pdf")

@@ -145,6 +145,14 @@ def _best_single_byte(data: bytes) -> str:
     settles files with no Russian letters at all); the Russian-likeness score decides.
     """
     ranked = _charset_normalizer_order(data)
+    for codec in ranked:
+        # Only spaces and typography beyond ASCII (a Word «ANSI» file of NBSPs and
+        # dashes): the code page that invents no letters is the one that explains it.
+        if all(
+            ch in _TYPOGRAPHY or ch.isspace() or ord(ch) < 128
+            for ch in data.decode(codec, errors="replace")
+        ):
+            return codec
     scored = [(plausibility(data.decode(c, errors="replace")), -i, c) for i, c in enumerate(ranked)]
     best_score, _, best = max(scored)
     if best_score == -math.inf:
