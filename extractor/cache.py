@@ -63,9 +63,10 @@ def file_digest(path: Path) -> str:
 class ResultCache:
     """Per-file results on disk, keyed by content, name and code version."""
 
-    def __init__(self, folder: Path, version: str | None = None) -> None:
+    def __init__(self, folder: Path, version: str | None = None, salt: str = "") -> None:
         self.folder = folder
-        self.version = version if version is not None else code_version()
+        # `salt`: run options that change a file's result (the text size limit)
+        self.version = (version if version is not None else code_version()) + salt
         self.hits = 0
         self.misses = 0
 

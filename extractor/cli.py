@@ -62,6 +62,15 @@ def run(
             help="CSV для русского Excel: UTF-8 с BOM, разделитель «;», запятая в числах.",
         ),
     ] = False,
+    max_text_mb: Annotated[
+        float,
+        typer.Option(
+            "--max-text-mb",
+            min=0.001,
+            help="Наибольший объём текста одного отчёта, МБ; файлы больше пропускаются "
+            "с ошибкой read.too_large.",
+        ),
+    ] = 2.0,  # = extractor.read.DEFAULT_MAX_TEXT_MB, not imported to keep --help fast
 ) -> None:
     """Read every report under FOLDER and write the outputs to --out."""
     from extractor.cache import CACHE_DIRNAME
@@ -75,11 +84,14 @@ def run(
         raise typer.Exit(EXIT_USAGE)
     with progress_reporter(console) as on_file:
         options = ProcessOptions(
-            jobs=jobs, timeout=timeout, cache_dir=None if no_cache else out / CACHE_DIRNAME
+            jobs=jobs,
+            timeout=timeout,
+            cache_dir=None if no_cache else out / CACHE_DIRNAME,
+            max_text_mb=max_text_mb,
         )
         result = run_pipeline(folder, out, on_file=on_file, options=options, excel=excel)
     print_run_summary(console, result, out)
-    raise typer.Exit(EXIT_SOME_FILES_FAILED if result.failed else EXIT_OK)
+    raise typer.Exit(EXIT_SOME_FILES_FAILED if result.has_errors else EXIT_OK)
 
 
 @app.command("eval")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,15 @@ class Discovery:
 
 def _is_gold(name: str) -> bool:
     return name.endswith(".gold.json")
+
+
+def _is_special(entry: os.DirEntry[str]) -> bool:
+    """A pipe, socket or device; a link to nothing is not, so its reader can say so."""
+    try:
+        mode = entry.stat(follow_symlinks=True).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode)
 
 
 def discover(folder: Path) -> Discovery:
@@ -83,6 +93,16 @@ def discover(folder: Path) -> Discovery:
                 continue
             if _is_gold(e.name):
                 continue  # answers for evaluation, not reports
+            if _is_special(e):
+                # Opening a named pipe or a device blocks or never ends.
+                found.skipped.append(
+                    Skipped(
+                        rel(p),
+                        "discover.not_a_file",
+                        "не обычный файл (канал, устройство), пропущен",
+                    )
+                )
+                continue
             if p.suffix.lower() in SUPPORTED:
                 found.files.append((p, rel(p)))
             else:

@@ -26,3 +26,18 @@ class ReadError(ExtractorError):
 
 class UnsupportedFormat(ReadError):
     code = "read.unsupported"
+
+
+def os_error(exc: OSError) -> ReadError:
+    """The reason a file cannot be opened, in words the analyst can act on."""
+    if isinstance(exc, PermissionError):
+        return ReadError(
+            "нет прав на чтение файла; разрешите чтение и повторите запуск",
+            code="read.permission",
+        )
+    if isinstance(exc, FileNotFoundError):
+        return ReadError(
+            "файл не найден (исчез во время работы или это ссылка на несуществующий файл)",
+            code="read.not_found",
+        )
+    return ReadError(f"файл не открывается: {exc.strerror or exc}", code="read.os")

@@ -69,7 +69,10 @@ def format_value(value: float | int | None, decimal: str = ".") -> str:
         return ""
     if float(value).is_integer():
         return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", decimal)
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    if text == "-0":  # -0.001 rounds to zero, not to «-0»
+        text = "0"
+    return text.replace(".", decimal)
 
 
 def _cell(value: object, dialect: CsvDialect) -> object:

@@ -8,8 +8,6 @@ frozen header row, filters and number formats; values are numbers, not text.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from extractor.export import (
     region_columns,
     warning_codes,
 )
+from extractor.output import atomic_path
 from extractor.records import Problem, ReportRecord
 
 SHEET_REPORTS = "Отчёты"
@@ -266,12 +265,5 @@ def write_xlsx(
 ) -> None:
     """Save beside `path`, then rename over it: an interrupted run leaves no half file."""
     wb = build_workbook(records, problems, aggregation)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

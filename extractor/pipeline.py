@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from extractor.discover import discover
 from extractor.document import Document
 from extractor.errors import ExtractorError
-from extractor.output import atomic_text
+from extractor.output import atomic_text, one_run
 from extractor.records import Problem, ReportRecord, Severity
 
 if TYPE_CHECKING:
@@ -23,7 +23,14 @@ if TYPE_CHECKING:
     from extractor.process import ProcessOptions
 
 OnFile = Callable[[int, int, str], None]
-_INFO_SKIPS = ("discover.hidden", "discover.lock_file")
+# How bad each reason to pass a file over is; any other reason is a warning.
+_SKIP_SEVERITY = {
+    "discover.hidden": Severity.info,
+    "discover.lock_file": Severity.info,
+    "discover.unreadable_dir": Severity.error,  # the reports inside, if any, are not read
+}
+# The readers' warnings that a document has no text at all.
+_NO_TEXT_CODES = ("pdf.no_text_layer", "docx.no_text", "txt.no_text")
 
 
 class FileResult(BaseModel):
@@ -46,6 +53,11 @@ class RunResult(BaseModel):
         return [f for f in self.files if f.failed]
 
     @property
+    def has_errors(self) -> bool:
+        """Some file, or some folder, could not be read or processed (exit status 3)."""
+        return bool(self.failed) or any(p.severity is Severity.error for p in self.problems)
+
+    @property
     def records(self) -> list[ReportRecord]:
         return [f.record for f in self.files if f.record is not None]
 
@@ -54,13 +66,13 @@ def _error(rel: str, code: str, message: str) -> Problem:
     return Problem(file=rel, severity=Severity.error, code=code, message=message)
 
 
-def read_one(path: Path, rel: str) -> FileResult:
+def read_one(path: Path, rel: str, *, max_text_mb: float | None = None) -> FileResult:
     """Read and extract one file; any failure becomes a problem on that file alone."""
     from extractor.extract.report import extract_report
-    from extractor.read import read_document
+    from extractor.read import DEFAULT_MAX_TEXT_MB, read_document
 
     try:
-        document = read_document(path, rel)
+        document = read_document(path, rel, max_text_mb=max_text_mb or DEFAULT_MAX_TEXT_MB)
     except ExtractorError as exc:
         return FileResult(file=rel, problems=[_error(rel, exc.code, exc.message)])
     except Exception as exc:  # a reader bug must not stop the run; it is reported, not hidden
@@ -75,6 +87,8 @@ def read_one(path: Path, rel: str) -> FileResult:
         )
         for w in document.warnings
     ]
+    if not document.body():
+        return FileResult(file=rel, problems=_no_text(rel, problems))
     try:
         record = extract_report(document)
     except Exception as exc:  # the document is still written; the figures are reported missing
@@ -82,6 +96,20 @@ def read_one(path: Path, rel: str) -> FileResult:
         problems.append(_error(rel, "extract.internal", message))
         return FileResult(file=rel, document=document, problems=problems)
     return FileResult(file=rel, document=document, record=record, problems=problems)
+
+
+def _no_text(rel: str, problems: list[Problem]) -> list[Problem]:
+    """A file without a word of text (a scan, pages of pictures) could not be read.
+
+    The reader's own warning says why; it becomes the file's error.
+    """
+    out = [
+        p.model_copy(update={"severity": Severity.error}) if p.code in _NO_TEXT_CODES else p
+        for p in problems
+    ]
+    if not any(p.severity is Severity.error for p in out):
+        out.append(_error(rel, "read.no_text", "в файле не найден текст"))
+    return out
 
 
 def process_files(
@@ -121,7 +149,7 @@ def run(
     problems = [
         Problem(
             file=s.path,
-            severity=Severity.info if s.code in _INFO_SKIPS else Severity.warning,
+            severity=_SKIP_SEVERITY.get(s.code, Severity.warning),
             code=s.code,
             message=s.message,
         )
@@ -152,14 +180,15 @@ def write_outputs(
         aggregation = aggregate(records)
         problems += [p for p in aggregation.problems if p not in problems]
     dialect = export.EXCEL if excel else export.PLAIN
-    write_documents(out / "documents.jsonl", result.files)
-    export.write_reports(out / "reports.csv", records, problems, dialect)
-    export.write_figures(out / "figures.csv", records, dialect)
-    export.write_warnings(out / "warnings.csv", problems, dialect)
-    export.write_regions(out / "regions.csv", aggregation, dialect)
-    export.write_completeness(out / "completeness.csv", aggregation, dialect)
-    export.write_reports_jsonl(out / "reports.jsonl", records, problems)
-    write_xlsx(out / "consolidated.xlsx", records, problems, aggregation)
+    with one_run():  # the files are of one run: they replace the old ones together
+        write_documents(out / "documents.jsonl", result.files)
+        export.write_reports(out / "reports.csv", records, problems, dialect)
+        export.write_figures(out / "figures.csv", records, dialect)
+        export.write_warnings(out / "warnings.csv", problems, dialect)
+        export.write_regions(out / "regions.csv", aggregation, dialect)
+        export.write_completeness(out / "completeness.csv", aggregation, dialect)
+        export.write_reports_jsonl(out / "reports.jsonl", records, problems)
+        write_xlsx(out / "consolidated.xlsx", records, problems, aggregation)
 
 
 def write_documents(path: Path, results: list[FileResult]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -20,6 +21,7 @@ class ProcessOptions(BaseModel):
     jobs: int | None = None  # None: every core this process may use
     timeout: float | None = DEFAULT_TIMEOUT_S  # seconds per file; None or 0: no limit
     cache_dir: Path | None = None  # None: no cache
+    max_text_mb: float | None = None  # None: the readers' default (extractor.read)
 
 
 def process(
@@ -33,6 +35,8 @@ def process(
     `work` is what a worker runs on each file: `read_one`, or in tests a stand-in that
     misbehaves on purpose (it must be importable by name, as workers import it).
     """
+    if options.max_text_mb is not None:
+        work = partial(work, max_text_mb=options.max_text_mb)
     total = len(files)
     results: list[FileResult | None] = [None] * total
     done = 0
@@ -44,7 +48,13 @@ def process(
         if on_file:
             on_file(done - 1, total, files[index][1])
 
-    cache = ResultCache(options.cache_dir) if options.cache_dir is not None else None
+    # A file refused as too large is an error, and errors are never cached; but a file read
+    # under a higher limit must not be served from the cache under a lower one.
+    cache = (
+        ResultCache(options.cache_dir, salt=f"max_text_mb={options.max_text_mb}")
+        if options.cache_dir is not None
+        else None
+    )
     keys: dict[int, str] = {}
     tasks: list[Task] = []
     for i, (path, rel) in enumerate(files):

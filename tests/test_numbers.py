@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor.export import format_value
 from extractor.extract.numbers import (
     NumberFormatError,
     NumberMention,
@@ -517,3 +518,59 @@ def test_format_parse_round_trip(value: Decimal) -> None:
     text = format_number(value)
     assert parse_number(text) == value
     assert format_number(parse_number(text)) == text
+
+
+_SIGNED = st.decimals(
+    min_value=-(10**9), max_value=10**9, places=3, allow_nan=False, allow_infinity=False
+)
+_GAP = st.sampled_from([" ", "\u00a0", "\u202f"])
+
+
+@st.composite
+def _written(draw: st.DrawFn) -> str:
+    """A number as reports write it: a sign, digit groups apart or not, a comma or point."""
+    head = str(draw(st.integers(0, 999)))
+    groups = draw(st.lists(st.integers(0, 999).map("{:03d}".format), max_size=4))
+    whole = draw(_GAP).join([head, *groups]) if draw(st.booleans()) else head + "".join(groups)
+    sign = draw(st.sampled_from(["", "-", "−"]))
+    frac = draw(st.one_of(st.just(""), st.text(alphabet="0123456789", min_size=1, max_size=4)))
+    return sign + whole + (draw(st.sampled_from([",", "."])) + frac if frac else "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(_written())
+def test_parse_format_parse_is_stable(text: str) -> None:
+    """Reading a number as written, writing it back and reading that gives the same."""
+    value = parse_number(text)
+    again = format_number(value)
+    assert parse_number(again) == value
+    assert format_number(parse_number(again)) == again
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SIGNED)
+def test_format_parse_round_trip_of_negative_and_three_place_values(value: Decimal) -> None:
+    assert parse_number(format_number(value)) == value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_MONEY, _WHOLE, _ONE_PLACE))
+def test_a_number_written_back_is_found_again(value: Decimal) -> None:
+    """What format_number writes, find_numbers reads in a sentence as one number."""
+    text = f"Показатель составил {format_number(value)} в отчётном году."
+    assert [m.value for m in find_numbers(text)] == [value]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
+        st.integers(min_value=-(10**12), max_value=10**12),
+    )
+)
+def test_csv_value_reads_back_and_writes_the_same(value: float) -> None:
+    """reports.csv and figures.csv: a value read back by a spreadsheet is written the same."""
+    text = format_value(value)
+    assert abs(float(text) - value) <= 0.005 + abs(value) * 1e-15
+    assert format_value(float(text)) == text
+    assert text != "-0"

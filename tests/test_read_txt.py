@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import random
+import zlib
 from pathlib import Path
 
 import pytest
@@ -463,6 +465,30 @@ def test_control_noise_without_nul_bytes_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         write(tmp_path, noise)
     assert err.value.code == "txt.binary"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_compressed_or_random_bytes_are_refused(tmp_path: Path, seed: int) -> None:
+    """Found by fuzzing: such bytes read as cp1251 are mostly «letters», and passed."""
+    data = random.Random(seed).randbytes(4096)
+    with pytest.raises(ReadError) as err:
+        write(tmp_path, data)
+    assert err.value.code == "txt.binary"
+
+
+def test_compressed_report_named_txt_is_refused(tmp_path: Path) -> None:
+    data = zlib.compress((CORPUS / "txt_salsk_2024.txt").read_bytes())
+    with pytest.raises(ReadError) as err:
+        write(tmp_path, data)
+    assert err.value.code == "txt.binary"
+
+
+def test_blank_cp1251_file_with_nbsp_has_no_text(tmp_path: Path) -> None:
+    """Found by the bad-input run: cp866 read the NBSP (0xA0) as the letter «а»."""
+    doc = write(tmp_path, b"  \r\n\t\xa0\r\n\xa0\xa0\r\n")
+    assert doc.encoding == "cp1251"
+    assert doc.blocks == []
+    assert [w.code for w in doc.warnings] == ["txt.no_text"]
 
 
 def test_bad_bytes_in_utf8_are_replaced_and_counted(tmp_path: Path) -> None:

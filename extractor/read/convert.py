@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from extractor.document import Document
-from extractor.errors import ReadError
+from extractor.errors import ReadError, os_error
 from extractor.read.docx import is_encrypted_ole, read_docx
 
 TIMEOUT_S = 180.0
@@ -68,7 +68,10 @@ def _convert(path: Path, tmp: Path, kind: str, soffice: str, timeout: float) -> 
     # spaces, Cyrillic or a misleading extension («отчёт.docx» that is a .doc) only hurt.
     source = tmp / "in" / f"source.{kind}"
     source.parent.mkdir()
-    shutil.copyfile(path, source)
+    try:
+        shutil.copyfile(path, source)
+    except OSError as exc:
+        raise os_error(exc) from exc
     out = tmp / "out"
     cmd = [
         soffice,

@@ -30,7 +30,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from extractor.document import BlockKind, Document, Location, Part
-from extractor.errors import ReadError
+from extractor.errors import ReadError, os_error
 from extractor.read.builder import DocumentBuilder, RawCell
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -829,7 +829,7 @@ def _open(path: Path) -> _Package:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise ReadError(f"файл не открывается: {exc.strerror or exc}", code="docx.os") from exc
+        raise os_error(exc) from exc
     if head.startswith(_OLE):
         if is_encrypted_ole(path):
             raise ReadError(

@@ -30,7 +30,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from extractor.document import BlockKind, Document, Location, Part
-from extractor.errors import ReadError
+from extractor.errors import ReadError, os_error
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated
 from extractor.read.builder import DocumentBuilder, RawCell
@@ -165,6 +165,8 @@ def _open(path: Path) -> Any:
     try:
         pdf = pdfplumber.open(path)
         count = len(pdf.pages)
+    except OSError as exc:  # the file itself, not its contents: no permission, gone
+        raise os_error(exc) from exc
     except Exception as exc:  # pdfminer raises anything from KeyError to PSEOF
         if _is_encryption_error(exc):
             raise ReadError(

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.document import BlockKind, Document, Location
-from extractor.errors import ReadError
+from extractor.errors import os_error
 from extractor.read.builder import DocumentBuilder
 from extractor.read.txt_decode import decode
 from extractor.read.txt_tables import TextLine, TextTable, find_tables, unwrap
@@ -207,7 +207,7 @@ def read_txt(path: Path, display: str) -> Document:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadError(f"файл не открывается: {exc.strerror or exc}", code="read.os") from exc
+        raise os_error(exc) from exc
     decoded = decode(data)
     builder = DocumentBuilder(path=display, format="txt", encoding=decoded.encoding)
     if decoded.bad_bytes:

@@ -105,7 +105,10 @@ def _finish(text: str, codec: str) -> Decoded:
     bad = text.count("\ufffd")
     controls = len(_CONTROL.findall(text))
     letters = len(_RU_LETTER.findall(text)) + sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    if text and (bad + controls) > max(8, letters // 4):
+    # Compressed or random bytes (an image, an archive renamed to .txt) read as a
+    # single-byte code page give mostly letters, but about one control code in nine
+    # characters; a text, even a damaged one, has almost none.
+    if text and (bad + controls > max(8, letters // 4) or controls > max(8, len(text) // 50)):
         raise ReadError(
             _BINARY_MESSAGE.format(detail=" (большая часть байтов не читается как текст)"),
             code="txt.binary",
@@ -142,6 +145,14 @@ def _best_single_byte(data: bytes) -> str:
     settles files with no Russian letters at all); the Russian-likeness score decides.
     """
     ranked = _charset_normalizer_order(data)
+    for codec in ranked:
+        # Only spaces and typography beyond ASCII (a Word «ANSI» file of NBSPs and
+        # dashes): the code page that invents no letters is the one that explains it.
+        if all(
+            ch in _TYPOGRAPHY or ch.isspace() or ord(ch) < 128
+            for ch in data.decode(codec, errors="replace")
+        ):
+            return codec
     scored = [(plausibility(data.decode(c, errors="replace")), -i, c) for i, c in enumerate(ranked)]
     best_score, _, best = max(scored)
     if best_score == -math.inf:

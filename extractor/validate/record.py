@@ -49,7 +49,20 @@ def check_record(record: ReportRecord) -> list[Problem]:
         *check_certificates(record),
         *check_coverage(record),
         *check_conflicts(record),
-        *check_core(record),
+        *(check_core(record) if record.figures or record.corrected else check_none(record)),
+    ]
+
+
+def check_none(record: ReportRecord) -> list[Problem]:
+    """Not one figure: one warning about the file instead of one per missing core figure."""
+    return [
+        Problem(
+            file=record.file,
+            severity=Severity.warning,
+            code="figures.none",
+            message="В отчёте не найдено ни одного показателя: проверьте, тот ли это "
+            "документ и не вставлены ли таблицы картинками",
+        )
     ]
 
 
