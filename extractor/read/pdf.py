@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import re
 import statistics
 from collections import Counter
@@ -34,6 +35,7 @@ from extractor.errors import ReadError, os_error
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated
 from extractor.read.builder import DocumentBuilder, RawCell
+from extractor.read.pdf_fast import FastPages
 
 # Gap (pt) between glyphs that counts as a space. pdfplumber's default of 3 glues words
 # set in 12 pt Times, whose space is 3 pt wide.
@@ -143,14 +145,27 @@ class _Geometry:
 # Entry point
 
 
-def read_pdf(path: Path, display: str) -> Document:
-    """Read a PDF; raise `ReadError` when it is encrypted, damaged or has no pages."""
+# Set to 1 to read every page through pdfplumber (the fast path's reference).
+SLOW_ENV = "MOC_EXTRACT_PDF_SLOW"
+
+
+def read_pdf(path: Path, display: str, *, fast: bool | None = None) -> Document:
+    """Read a PDF; raise `ReadError` when it is encrypted, damaged or has no pages.
+
+    `fast` (default: on unless $MOC_EXTRACT_PDF_SLOW is 1) reads pages that draw no
+    paths through pypdfium2 instead of pdfminer; the layout code is the same.
+    """
+    if fast is None:
+        fast = os.environ.get(SLOW_ENV) != "1"
     builder = DocumentBuilder(path=display, format="pdf")
     pdf = _open(path)
+    quick = _open_fast(path) if fast else None
     try:
-        pages = _scan(pdf, builder)
+        pages = _scan(pdf, builder, quick)
     finally:
         pdf.close()
+        if quick is not None:
+            quick.close()
     builder.pages = len(pages)
     _mark_furniture(pages)
     geo = _geometry(pages)
@@ -182,6 +197,13 @@ def _open(path: Path) -> Any:
     return pdf
 
 
+def _open_fast(path: Path) -> FastPages | None:
+    try:
+        return FastPages(path)
+    except Exception:  # pdfplumber opened it: pdfium's refusal only costs the speed-up
+        return None
+
+
 def _is_encryption_error(exc: BaseException | None) -> bool:
     seen = 0
     while exc is not None and seen < 10:
@@ -198,13 +220,17 @@ def _is_encryption_error(exc: BaseException | None) -> bool:
 # Pass 1: each page once
 
 
-def _scan(pdf: Any, builder: DocumentBuilder) -> list[_Page]:
+def _scan(pdf: Any, builder: DocumentBuilder, quick: FastPages | None) -> list[_Page]:
     pages: list[_Page] = []
     imageonly: list[int] = []
     failed = 0
     for number, page in enumerate(pdf.pages, start=1):
         try:
-            scanned, no_text = _scan_page(page, number, builder)
+            chars = quick.chars(number - 1, page) if quick is not None else None
+            if chars is not None:
+                scanned, no_text = _scan_text_page(chars, page, number, builder), False
+            else:
+                scanned, no_text = _scan_page(page, number, builder)
         except Exception:  # a broken content stream spoils one page, not the file
             failed += 1
             builder.warn(
@@ -251,6 +277,28 @@ def _scan_page(page: Any, number: int, builder: DocumentBuilder) -> tuple[_Page,
         page = page.filter(lambda o: o["object_type"] != "char" or not _inside(o, boxes))
     out.lines = _lines(page)
     return out, False
+
+
+def _scan_text_page(
+    chars: list[dict[str, Any]], page: Any, number: int, builder: DocumentBuilder
+) -> _Page:
+    """`_scan_page` for a page without drawn paths, from glyphs pypdfium2 gave."""
+    out = _Page(number, float(page.height))
+    cid = sum(1 for c in chars if _is_cid(c))
+    if cid:
+        _warn_cid(builder, number, cid, sum(1 for c in chars if not c["text"].isspace()))
+        chars = [c for c in chars if not _is_cid(c)]
+    if _has_doubles(chars):
+        chars = pdfplumber.utils.dedupe_chars(chars)
+    textmap = pdfplumber.utils.chars_to_textmap(
+        chars,
+        layout_bbox=page.bbox,
+        layout_width=page.width,
+        layout_height=page.height,
+        x_tolerance=X_TOLERANCE,
+    )
+    out.lines = _text_lines(textmap.extract_text_lines(strip=True, return_chars=True))
+    return out
 
 
 def _has_doubles(chars: list[dict[str, Any]]) -> bool:
@@ -411,8 +459,12 @@ def _rejoin_bare(m: re.Match[str]) -> str:
 
 
 def _lines(page: Any) -> list[_Line]:
+    return _text_lines(page.extract_text_lines(return_chars=True, x_tolerance=X_TOLERANCE))
+
+
+def _text_lines(raw_lines: list[dict[str, Any]]) -> list[_Line]:
     out: list[_Line] = []
-    for raw in page.extract_text_lines(return_chars=True, x_tolerance=X_TOLERANCE):
+    for raw in raw_lines:
         chars = [c for c in raw["chars"] if c["text"].strip()]
         text = raw["text"].strip()
         if not chars or not text:
