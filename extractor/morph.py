@@ -80,6 +80,36 @@ class Natasha:
         self.morph_tagger = NewsMorphTagger(emb)
         self.morph_vocab = _shared_morph_vocab(MorphVocab)
 
+    def ner_doc(self, text: str) -> Any:
+        """A natasha Doc of `text` with its tokens, sentences and NER spans.
+
+        What `Doc.segment` then `Doc.tag_ner` give, with the text tokenized once instead of
+        twice (both run razdel's tokenizer over the whole text; it costs as much as a
+        third of NER): the tagger is fed the segmenter's words.
+        """
+        import razdel
+        from natasha.doc import Doc, DocSent, DocSpan, DocToken
+        from slovnet.bio import bio_spans
+        from slovnet.token import find_tokens
+
+        doc = Doc(text)
+        doc.tokens = [DocToken(t.start, t.stop, t.text) for t in razdel.tokenize(text)]
+        doc.sents = [DocSent(s.start, s.stop, s.text) for s in self.segmenter.sentenize(text)]
+        doc.envelop_sent_tokens()
+        if not text.strip():
+            doc.spans = []
+            return doc
+        words = [t.text for t in doc.tokens]
+        infer = self.ner_tagger.infer
+        tags = next(iter(infer.decoder(infer.process(infer.encoder([words])))))
+        doc.spans = [
+            DocSpan(s.start, s.stop, s.type, text[s.start : s.stop])
+            for s in bio_spans(find_tokens(text, words), tags)
+        ]
+        doc.envelop_span_tokens()
+        doc.envelop_sent_spans()
+        return doc
+
 
 def _shared_morph_vocab(vocab_cls: type) -> Any:
     """natasha's MorphVocab (a pymorphy analyser) on the dictionary `analyzer()` loaded.

@@ -277,15 +277,10 @@ def _pattern_mentions(ctx: _Context, gaz: Gazetteer) -> list[_Mention]:
 
 
 def _ner_mentions(ctx: _Context, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[_Mention]:
-    from natasha import Doc
-
     from extractor.morph import natasha
 
     nat = natasha()
-    text = ctx.doc.text[:_NER_LIMIT]
-    ndoc = Doc(text)
-    ndoc.segment(nat.segmenter)
-    ndoc.tag_ner(nat.ner_tagger)
+    ndoc = nat.ner_doc(ctx.doc.text[:_NER_LIMIT])
     spans = [s for s in ndoc.spans if s.type == "LOC" and not _overlaps(s.start, s.stop, taken)]
     _tag_morph(nat, ndoc, spans)
     out = []
