@@ -20,3 +20,8 @@ def misbehave(path: Path, rel: str) -> FileResult:
     if "падающий" in rel:
         os._exit(7)
     return FileResult(file=rel)
+
+
+def report_threads(path: Path, rel: str) -> FileResult:
+    """The thread limit a worker's numeric libraries would start with, as the file's name."""
+    return FileResult(file=f"{rel}:{os.environ.get('OPENBLAS_NUM_THREADS')}")

@@ -3,6 +3,7 @@ file that overruns the time limit or kills its worker costs only that file."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,19 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path) -> None:
     assert [p.code for p in results[1].problems] == ["read.crashed"]
     assert "падающий.txt" in results[1].problems[0].message
     assert not results[0].problems and not results[2].problems
+
+
+def test_workers_share_the_cores_among_their_numeric_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import extractor.parallel as parallel
+    from tests.misbehaving import report_threads
+
+    if "OPENBLAS_NUM_THREADS" in os.environ:
+        pytest.skip("OPENBLAS_NUM_THREADS is set here: workers keep the user's choice")
+    monkeypatch.setattr(parallel, "default_jobs", lambda: 4)
+    files = _files(tmp_path / "in", ["a.txt", "b.txt"])
+    two = process(files, ProcessOptions(jobs=2, timeout=60), work=report_threads)
+    assert [r.file for r in two] == ["a.txt:2", "b.txt:2"]
+    one = process(files[:1], ProcessOptions(jobs=4, timeout=60), work=report_threads)
+    assert [r.file for r in one] == ["a.txt:4"]  # one file: one worker, every core
