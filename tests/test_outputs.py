@@ -62,7 +62,7 @@ def problems(records: list) -> list[Problem]:
             code="figure.conflict",
             key="coverage_pct",
             message="Показатель указан в отчёте с разными значениями: 62,5, 60",
-            quotes=[Quote.of(f)],
+            quotes=[Quote.of(f), Quote(text="Охват детей, % | 60", written="60")],
         ),
         *aggregate(records).problems,
     ]
@@ -184,6 +184,9 @@ def test_xlsx_sheets_headers_formats_and_quotes(
     warnings = wb["Предупреждения"]
     codes = [warnings.cell(row=r, column=3).value for r in range(2, warnings.max_row + 1)]
     assert "figure.conflict" in codes and "aggregate.no_base" in codes
+    conflict = warnings.cell(row=2 + codes.index("figure.conflict"), column=6).value
+    # one quote per line: a table row's own « | » stays inside its line
+    assert conflict.splitlines()[1] == "Охват детей, % | 60"
 
 
 def test_xlsx_of_an_empty_run_still_opens(tmp_path: Path) -> None:
