@@ -80,10 +80,13 @@ def print_run_summary(console: Console, result: RunResult, out: Path, worst: int
     ][:worst]
     problems = sorted(result.problems, key=lambda p: (p.severity.rank, p.file))
     if not console.is_terminal:
-        # Logs and pipes get one whole line per problem, to grep and to paste.
+        # Logs and pipes get one whole line per problem, to grep and to paste, written as
+        # they are: there is nothing to style, and rich would measure and wrap each one.
+        lines = []
         for p in problems:
             key = f"[{p.key}]" if p.key else ""
-            console.print(f"{p.severity.value}\t{p.code}{key}\t{p.file}\t{p.message}", markup=False)
+            lines.append(f"{p.severity.value}\t{p.code}{key}\t{p.file}\t{p.message}\n")
+        console.file.write("".join(lines))
         console.print(
             f"Прочитано файлов: {len(read)} из {len(result.files)}; не прочитано: "
             f"{len(result.failed)}; показателей найдено: {figures}; результаты: {out}",
