@@ -19,8 +19,7 @@ from pydantic import BaseModel, Field
 
 from extractor.catalogue import Unit, catalogue
 from extractor.completeness import Completeness, completeness
-from extractor.normalise import fold
-from extractor.records import Figure, Problem, Quote, ReportRecord, Severity
+from extractor.records import Problem, Quote, ReportRecord, Severity
 
 
 class Method(StrEnum):
@@ -100,10 +99,6 @@ class Aggregation(BaseModel):
     problems: list[Problem] = Field(default_factory=list)
 
 
-def _figure(record: ReportRecord, key: str) -> Figure | None:
-    return next((f for f in record.figures if f.key == key), None)
-
-
 def _label(key: str) -> str:
     return catalogue().get(key).label
 
@@ -116,14 +111,6 @@ def _info(file: str, code: str, message: str) -> Problem:
     # What the totals did with a report whose cause validation already warns of
     # (identity.no_region, identity.no_year, file.duplicate): said once as a warning.
     return Problem(file=file, severity=Severity.info, code=code, message=message)
-
-
-def _identity_key(r: ReportRecord) -> str:
-    # OKTMO when the gazetteer resolved it; else the name; a report naming no municipality
-    # can be no one's duplicate.
-    if r.oktmo:
-        return r.oktmo
-    return fold(r.municipality) if r.municipality else f"file:{r.file}"
 
 
 def _counted(records: Sequence[ReportRecord], problems: list[Problem]) -> list[ReportRecord]:
@@ -139,7 +126,7 @@ def _counted(records: Sequence[ReportRecord], problems: list[Problem]) -> list[R
                 _info(r.file, code, f"Отчёт не вошёл в итоги по регионам: не определён {what}")
             )
             continue
-        by_identity.setdefault((r.region, r.year, _identity_key(r)), []).append(r)
+        by_identity.setdefault((r.region, r.year, r.municipality_key()), []).append(r)
     counted = []
     for (region, year, _), group in by_identity.items():
         kept = max(group, key=lambda r: len(r.figures))  # max keeps the first on a tie
@@ -185,7 +172,7 @@ def _share(
     n = 0
     given: list[str] = []
     for r in group:
-        pct = _figure(r, key)
+        pct = r.figure(key)
         if pct is None:
             continue
         given.append(r.file)

@@ -176,8 +176,7 @@ def write_warnings(
     with csv_rows(path, dialect) as w:
         w.writerow(WARNING_COLUMNS)
         for p in ordered_problems(problems):
-            quote = "\n".join(q.text for q in p.quotes)
-            w.writerow([p.file, p.severity.value, p.code, p.key or "", p.message, quote])
+            w.writerow([p.file, p.severity.value, p.code, p.key or "", p.message, p.quote_text])
 
 
 # ------------------------------------------------------------------ regional totals

@@ -233,8 +233,7 @@ def _completeness_sheet(ws: Worksheet, aggregation: Aggregation) -> None:
 def _warnings_sheet(ws: Worksheet, problems: Sequence[Problem]) -> None:
     _header(ws, WARNING_LABELS, (30, 10, 24, 22, 80, 80))
     for p in ordered_problems(problems):
-        # One quote per line, as in warnings.csv: a table row's quote has « | » inside.
-        quote = "\n".join(q.text for q in p.quotes) or None
+        quote = p.quote_text or None
         ws.append([p.file or None, p.severity.value, p.code, p.key, p.message, quote])
     _finish(ws)
 

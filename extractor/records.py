@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from extractor.document import Location
+from extractor.normalise import fold
 
 
 class Provenance(BaseModel):
@@ -71,6 +72,14 @@ class ReportRecord(BaseModel):
                 return f
         return None
 
+    def municipality_key(self) -> str:
+        """Who the report is about, for telling two reports of one municipality apart:
+        its OKTMO code when the gazetteer resolved it, else its name folded; a report
+        naming no municipality is no one's twin."""
+        if self.oktmo:
+            return self.oktmo
+        return fold(self.municipality) if self.municipality else f"file:{self.file}"
+
 
 class Severity(StrEnum):
     error = "error"  # a file or a figure could not be used
@@ -109,3 +118,9 @@ class Problem(BaseModel):
     message: str
     key: str | None = None
     quotes: list[Quote] = Field(default_factory=list)
+
+    @property
+    def quote_text(self) -> str:
+        """The quotes as one cell: one per line, since a table row's quote already has
+        « | » between its cells."""
+        return "\n".join(q.text for q in self.quotes)

@@ -6,6 +6,7 @@ the builder normalises the text and lays it out, so offsets are right by constru
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractor.document import (
@@ -19,6 +20,10 @@ from extractor.document import (
     Table,
 )
 from extractor.normalise import normalise, one_line
+
+# A header cell that is a year («2024», «2023 г.»): a word for the readers deciding
+# whether a table's first rows are its header, though it is written in digits.
+YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:\s*(?:г\.?|год))?$")
 
 BLOCK_SEP = "\n\n"
 CELL_SEP = " | "

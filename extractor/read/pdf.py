@@ -34,7 +34,7 @@ from extractor.document import BlockKind, Document, Location, Part
 from extractor.errors import ReadError, os_error
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated
-from extractor.read.builder import DocumentBuilder, RawCell
+from extractor.read.builder import YEAR_CELL, DocumentBuilder, RawCell
 from extractor.read.pdf_fast import FastPages
 
 # Gap (pt) between glyphs that counts as a space. pdfplumber's default of 3 glues words
@@ -67,7 +67,6 @@ _SENTENCE_END = re.compile(r"[.!?:;]$")
 _LIST_END = re.compile(r"[.!?:;,]$")
 # A number cell: digits with spaces, separators, signs and units, but not a year.
 _FIGURE = re.compile(r"^[\d\s.,%+\-–()]*\d[\d\s.,%+\-–()]*(?:руб\.?|чел\.?|ед\.?)?$")
-_YEAR = re.compile(r"^(?:19|20)\d\d(?:\s*(?:г\.?|год))?$")
 # Hyphen-like characters a typesetter leaves at a line end.
 _LINE_END_HYPHEN = re.compile(r"[\u00ad\u2010\u2011](?=\n)")
 # A hyphen at a line end that join_hyphenated left (before a capital or a digit): the
@@ -432,7 +431,7 @@ def _header_rows(cells: list[RawCell], n_rows: int) -> int:
 
 
 def _is_figure(text: str) -> bool:
-    return bool(_FIGURE.match(text)) and not _YEAR.match(text)
+    return bool(_FIGURE.match(text)) and not YEAR_CELL.match(text)
 
 
 def _cell_text(text: str) -> str:

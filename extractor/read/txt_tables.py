@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated, normalise
-from extractor.read.builder import RawCell
+from extractor.read.builder import YEAR_CELL, RawCell
 
 TAB = 8
 
@@ -39,7 +39,6 @@ _NUMBER = re.compile(
     r"^[~≈<>]?\s*[-+–]?\d[\d \u00a0\u202f]*(?:[.,]\d+)?\s*"
     r"(?:%|руб\.?|р\.|чел\.?|ед\.?|шт\.?|тыс\.?)?$"
 )
-_YEAR = re.compile(r"^(?:19|20)\d\d(?:\s*(?:г\.?|год))?$")
 _LIST_MARK = re.compile(r"^(?:[–—\-•●▪◦*·]|\d{1,2}[.)]|[а-яa-z]\))$")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # A rule drawn under a header or around a table with dashes, equals signs or underscores.
@@ -133,7 +132,7 @@ def _header_rows(rows: list[list[str]]) -> int:
     if len(rows) < 2:
         return 0
     first = [c for c in rows[0] if c.strip()]
-    if first and not any(is_numeric(c) and not _YEAR.match(c.strip()) for c in first):
+    if first and not any(is_numeric(c) and not YEAR_CELL.match(c.strip()) for c in first):
         return 1
     return 0
 

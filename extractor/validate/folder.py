@@ -59,14 +59,16 @@ def check_years(records: Sequence[ReportRecord]) -> list[Problem]:
 
 def check_duplicates(records: Sequence[ReportRecord]) -> list[Problem]:
     """Two files for one municipality and year would count it twice in the totals."""
+    # The same key as the regional totals use to count each municipality once.
     groups: dict[tuple[str, int], list[ReportRecord]] = {}
     for r in records:
         if r.municipality is not None and r.year is not None:
-            groups.setdefault((r.municipality, r.year), []).append(r)
+            groups.setdefault((r.municipality_key(), r.year), []).append(r)
     out: list[Problem] = []
-    for (municipality, year), group in groups.items():
+    for (_, year), group in groups.items():
         if len(group) < 2:
             continue
+        municipality = group[0].municipality
         for r in group:
             others = ", ".join(o.file for o in group if o is not r)
             out.append(
