@@ -35,11 +35,9 @@ from extractor.errors import ReadError, os_error
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated
 from extractor.read.builder import YEAR_CELL, DocumentBuilder, RawCell
-from extractor.read.pdf_fast import FastPages
+from extractor.read.pdf_fast import FastPage, FastPages
+from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold
 
-# Gap (pt) between glyphs that counts as a space. pdfplumber's default of 3 glues words
-# set in 12 pt Times, whose space is 3 pt wide.
-X_TOLERANCE = 1.5
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 # Tables ruled only by horizontal lines: columns are found from the text instead.
 # Columns found from text stop at the last word, short of the bottom rule: let them reach.
@@ -54,7 +52,6 @@ MARGIN_ZONE = 0.12
 CID_SHARE = 0.5
 
 _NO_TEXT = "нет текстового слоя — вероятно, скан; нужно распознавание (OCR)"
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARKER = re.compile(r"^(?P<label>[–—\-•·▪●○◦]|\d{1,2}[.)]|[а-яa-z]\))(?=\s)")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*\d{1,4}\s*[-–—]"
@@ -83,18 +80,6 @@ _BARE_BREAK = re.compile(r"([^\W\d_]+)\n(?=([а-яё][^\W\d_]*))")
 
 
 @dataclass
-class _Line:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-    first_word: float  # width of its first word: would it have fitted on the line above?
-
-
-@dataclass
 class _Grid:
     """A table found on one page, later maybe with the parts that continue it."""
 
@@ -113,7 +98,7 @@ class _Grid:
 @dataclass
 class _Para:
     page: int
-    lines: list[_Line]
+    lines: list[Line]
     label: str | None = None
     heading: bool = False
     level: int | None = None
@@ -123,10 +108,10 @@ class _Para:
 class _Page:
     number: int
     height: float
-    lines: list[_Line] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
     grids: list[_Grid] = field(default_factory=list)
-    header: list[_Line] = field(default_factory=list)
-    footer: list[_Line] = field(default_factory=list)
+    header: list[Line] = field(default_factory=list)
+    footer: list[Line] = field(default_factory=list)
     body: list[_Para | _Grid] = field(default_factory=list)
 
 
@@ -151,18 +136,21 @@ SLOW_ENV = "MOC_EXTRACT_PDF_SLOW"
 def read_pdf(path: Path, display: str, *, fast: bool | None = None) -> Document:
     """Read a PDF; raise `ReadError` when it is encrypted, damaged or has no pages.
 
-    `fast` (default: on unless $MOC_EXTRACT_PDF_SLOW is 1) reads pages that draw no
-    paths through pypdfium2 instead of pdfminer; the layout code is the same.
+    `fast` (default: on unless $MOC_EXTRACT_PDF_SLOW is 1) takes every page's lines
+    from pypdfium2 and opens pdfplumber only for pages that may hold a ruled table (or
+    that pypdfium2 cannot read as pdfplumber would); the layout code is the same.
     """
     if fast is None:
         fast = os.environ.get(SLOW_ENV) != "1"
     builder = DocumentBuilder(path=display, format="pdf")
-    pdf = _open(path)
     quick = _open_fast(path) if fast else None
+    plumber = _Plumber(path)
     try:
-        pages = _scan(pdf, builder, quick)
+        # without pdfium, pdfplumber opens now: its errors name what is wrong with the file
+        count = len(quick) if quick is not None else len(plumber.get().pages)
+        pages = _scan(count, plumber, builder, quick)
     finally:
-        pdf.close()
+        plumber.close()
         if quick is not None:
             quick.close()
     builder.pages = len(pages)
@@ -173,6 +161,23 @@ def read_pdf(path: Path, display: str, *, fast: bool | None = None) -> Document:
     _join_over_pages(pages, geo)
     _emit(pages, builder, geo)
     return builder.build()
+
+
+class _Plumber:
+    """pdfplumber's view of the document, opened when a page first needs it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.pdf: Any = None
+
+    def get(self) -> Any:
+        if self.pdf is None:
+            self.pdf = _open(self.path)
+        return self.pdf
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
 
 
 def _open(path: Path) -> Any:
@@ -198,9 +203,13 @@ def _open(path: Path) -> Any:
 
 def _open_fast(path: Path) -> FastPages | None:
     try:
-        return FastPages(path)
-    except Exception:  # pdfplumber opened it: pdfium's refusal only costs the speed-up
+        quick = FastPages(path)
+    except Exception:  # pdfplumber then opens it, and says what is wrong if it cannot
         return None
+    if len(quick) == 0:
+        quick.close()
+        return None
+    return quick
 
 
 def _is_encryption_error(exc: BaseException | None) -> bool:
@@ -219,17 +228,25 @@ def _is_encryption_error(exc: BaseException | None) -> bool:
 # Pass 1: each page once
 
 
-def _scan(pdf: Any, builder: DocumentBuilder, quick: FastPages | None) -> list[_Page]:
+def _scan(
+    count: int, plumber: _Plumber, builder: DocumentBuilder, quick: FastPages | None
+) -> list[_Page]:
     pages: list[_Page] = []
     imageonly: list[int] = []
     failed = 0
-    for number, page in enumerate(pdf.pages, start=1):
+    for number in range(1, count + 1):
         try:
-            chars = quick.chars(number - 1, page) if quick is not None else None
-            if chars is not None:
-                scanned, no_text = _scan_text_page(chars, page, number, builder), False
-            else:
-                scanned, no_text = _scan_page(page, number, builder)
+            fast = quick.page(number - 1) if quick is not None else None
+            scanned = _scan_fast(fast, number, builder) if fast is not None else None
+            no_text = False
+            if scanned is None:
+                page = plumber.get().pages[number - 1]
+                try:
+                    scanned, no_text = _scan_page(page, number, builder, fast)
+                finally:
+                    page.close()
+        except ReadError:
+            raise
         except Exception:  # a broken content stream spoils one page, not the file
             failed += 1
             builder.warn(
@@ -237,9 +254,7 @@ def _scan(pdf: Any, builder: DocumentBuilder, quick: FastPages | None) -> list[_
                 f"страница {number} повреждена и не прочитана",
                 page=number,
             )
-            scanned, no_text = _Page(number, float(page.height or 0)), False
-        finally:
-            page.close()
+            scanned, no_text = _Page(number, _height(quick, number)), False
         pages.append(scanned)
         if no_text:
             imageonly.append(number)
@@ -253,8 +268,33 @@ def _scan(pdf: Any, builder: DocumentBuilder, quick: FastPages | None) -> list[_
     return pages
 
 
-def _scan_page(page: Any, number: int, builder: DocumentBuilder) -> tuple[_Page, bool]:
-    """Read one page; the flag says it is a picture without any text."""
+def _height(quick: FastPages | None, number: int) -> float:
+    try:
+        return quick.height(number - 1) if quick is not None else 0.0
+    except Exception:
+        return 0.0
+
+
+def _scan_fast(fast: FastPage, number: int, builder: DocumentBuilder) -> _Page | None:
+    """A page that draws no paths, read by pypdfium2 alone; None: pdfplumber must."""
+    if fast.drawn or not fast.visible:
+        return None
+    lines = fast.lines()
+    if lines is None:
+        return None
+    if fast.unmapped:
+        _warn_cid(builder, number, fast.unmapped, fast.visible)
+    return _Page(number, fast.height, _sorted(lines))
+
+
+def _scan_page(
+    page: Any, number: int, builder: DocumentBuilder, fast: FastPage | None = None
+) -> tuple[_Page, bool]:
+    """Read one page; the flag says it is a picture without any text.
+
+    `fast`, pypdfium2's runs of the page, gives the lines outside the tables when it
+    can; otherwise pdfplumber's glyphs do.
+    """
     out = _Page(number, float(page.height))
     chars = page.chars
     cid = sum(1 for c in chars if _is_cid(c))
@@ -262,7 +302,6 @@ def _scan_page(page: Any, number: int, builder: DocumentBuilder) -> tuple[_Page,
     if visible == 0:
         return out, bool(page.images)
     if cid:
-        _warn_cid(builder, number, cid, visible)
         page = page.filter(lambda o: not (o["object_type"] == "char" and _is_cid(o)))
     if _has_doubles(chars):
         page = page.dedupe_chars()
@@ -272,32 +311,20 @@ def _scan_page(page: Any, number: int, builder: DocumentBuilder) -> tuple[_Page,
         grid = _grid(table, number)
         if grid is not None:
             out.grids.append(grid)
+    lines = None
+    if fast is not None and fast.visible and abs(fast.height - out.height) < 0.01:
+        lines = fast.lines([tuple(float(v) for v in b) for b in boxes])
+    if lines is not None and fast is not None:
+        if fast.unmapped:
+            _warn_cid(builder, number, fast.unmapped, fast.visible)
+        out.lines = _sorted(lines)
+        return out, False
+    if cid:
+        _warn_cid(builder, number, cid, visible)
     if boxes:
         page = page.filter(lambda o: o["object_type"] != "char" or not _inside(o, boxes))
     out.lines = _lines(page)
     return out, False
-
-
-def _scan_text_page(
-    chars: list[dict[str, Any]], page: Any, number: int, builder: DocumentBuilder
-) -> _Page:
-    """`_scan_page` for a page without drawn paths, from glyphs pypdfium2 gave."""
-    out = _Page(number, float(page.height))
-    cid = sum(1 for c in chars if _is_cid(c))
-    if cid:
-        _warn_cid(builder, number, cid, sum(1 for c in chars if not c["text"].isspace()))
-        chars = [c for c in chars if not _is_cid(c)]
-    if _has_doubles(chars):
-        chars = pdfplumber.utils.dedupe_chars(chars)
-    textmap = pdfplumber.utils.chars_to_textmap(
-        chars,
-        layout_bbox=page.bbox,
-        layout_width=page.width,
-        layout_height=page.height,
-        x_tolerance=X_TOLERANCE,
-    )
-    out.lines = _text_lines(textmap.extract_text_lines(strip=True, return_chars=True))
-    return out
 
 
 def _has_doubles(chars: list[dict[str, Any]]) -> bool:
@@ -457,31 +484,34 @@ def _rejoin_bare(m: re.Match[str]) -> str:
 # Lines of text
 
 
-def _lines(page: Any) -> list[_Line]:
+def _lines(page: Any) -> list[Line]:
     return _text_lines(page.extract_text_lines(return_chars=True, x_tolerance=X_TOLERANCE))
 
 
-def _text_lines(raw_lines: list[dict[str, Any]]) -> list[_Line]:
-    out: list[_Line] = []
+def _text_lines(raw_lines: list[dict[str, Any]]) -> list[Line]:
+    out: list[Line] = []
     for raw in raw_lines:
         chars = [c for c in raw["chars"] if c["text"].strip()]
         text = raw["text"].strip()
         if not chars or not text:
             continue
         out.append(
-            _Line(
+            Line(
                 text=text,
                 x0=float(raw["x0"]),
                 x1=float(raw["x1"]),
                 top=float(raw["top"]),
                 bottom=float(raw["bottom"]),
                 size=round(statistics.median(float(c["size"]) for c in chars), 1),
-                bold=all(_BOLD.search(str(c.get("fontname", ""))) for c in chars),
+                bold=all(is_bold(str(c.get("fontname", ""))) for c in chars),
                 first_word=_first_word_width(chars),
             )
         )
-    out.sort(key=lambda ln: (round(ln.top), ln.x0))
-    return out
+    return _sorted(out)
+
+
+def _sorted(lines: list[Line]) -> list[Line]:
+    return sorted(lines, key=lambda ln: (round(ln.top), ln.x0))
 
 
 def _first_word_width(chars: list[dict[str, Any]]) -> float:
@@ -502,7 +532,7 @@ def _mark_furniture(pages: list[_Page]) -> None:
     """Move running headers, footers and page numbers out of the body lines."""
     repeated = _repeated_keys(pages)
     for page in pages:
-        body: list[_Line] = []
+        body: list[Line] = []
         for line in page.lines:
             zone = _zone(line, page.height)
             if zone and (
@@ -514,7 +544,7 @@ def _mark_furniture(pages: list[_Page]) -> None:
         page.lines = body
 
 
-def _zone(line: _Line, height: float) -> str | None:
+def _zone(line: Line, height: float) -> str | None:
     if line.bottom <= height * MARGIN_ZONE:
         return "top"
     if line.top >= height * (1 - MARGIN_ZONE):
@@ -522,7 +552,7 @@ def _zone(line: _Line, height: float) -> str | None:
     return None
 
 
-def _furniture_key(line: _Line, height: float, zone: str) -> tuple[str, str, int]:
+def _furniture_key(line: Line, height: float, zone: str) -> tuple[str, str, int]:
     """Text with its numbers masked, and its distance from its page edge."""
     masked = re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
     distance = line.top if zone == "top" else height - line.bottom
@@ -573,7 +603,7 @@ def _geometry(pages: list[_Page]) -> _Geometry:
 def _body_items(page: _Page, geo: _Geometry) -> list[_Para | _Grid]:
     """Paragraphs and tables of one page, top to bottom; a table ends a paragraph."""
     items: list[_Para | _Grid] = []
-    run: list[_Line] = []
+    run: list[Line] = []
     grids = sorted(page.grids, key=lambda g: g.top)
     for line in page.lines:
         while grids and grids[0].top <= line.top:
@@ -586,7 +616,7 @@ def _body_items(page: _Page, geo: _Geometry) -> list[_Para | _Grid]:
     return items
 
 
-def _paragraphs(lines: list[_Line], page: int, geo: _Geometry) -> list[_Para]:
+def _paragraphs(lines: list[Line], page: int, geo: _Geometry) -> list[_Para]:
     paras: list[_Para] = []
     current: _Para | None = None
     for line in lines:
@@ -606,7 +636,7 @@ def _label(text: str) -> str | None:
     return m.group("label") if m else None
 
 
-def _continues(para: _Para, line: _Line, label: str | None, geo: _Geometry) -> bool:
+def _continues(para: _Para, line: Line, label: str | None, geo: _Geometry) -> bool:
     """Whether `line` goes on with the paragraph or list item above it."""
     prev = para.lines[-1]
     if line.top - prev.bottom > geo.para_gap or abs(line.size - prev.size) > 1:
@@ -625,7 +655,7 @@ def _continues(para: _Para, line: _Line, label: str | None, geo: _Geometry) -> b
     return hanging or line.x0 <= prev.x0 + 0.6 * geo.size
 
 
-def _closed(prev: _Line, line: _Line, geo: _Geometry) -> bool:
+def _closed(prev: Line, line: Line, geo: _Geometry) -> bool:
     """A line that stopped although the next line's first word would have fitted."""
     room = geo.right - prev.x1
     return room > line.first_word + 0.5 * line.size
@@ -740,7 +770,7 @@ def _emit(pages: list[_Page], builder: DocumentBuilder, geo: _Geometry) -> None:
             builder.add_text(_plain(page.footer), part=Part.footer, location=where)
 
 
-def _plain(lines: list[_Line]) -> str:
+def _plain(lines: list[Line]) -> str:
     return "\n".join(ln.text for ln in lines)
 
 

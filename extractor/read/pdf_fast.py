@@ -1,139 +1,350 @@
-"""A text-only PDF page's glyphs through pypdfium2, in the shape pdfplumber gives them.
+"""PDF pages read through pypdfium2 straight into the reader's lines.
 
-pdfplumber reads a page through pdfminer's content-stream interpreter, about 85 % of the
-PDF reader's time. A page that draws no paths can hold no ruled table, so all the reader
-needs from it is its glyphs; pdfium reads those a hundred times faster. The glyph records
-built here carry what the reader's layout code and pdfplumber's line clustering use:
-text, x0, x1, top, bottom, doctop, upright, size and fontname.
+pdfplumber reads a page through pdfminer's content-stream interpreter, and its word and
+line clustering costs a Python object per glyph; together that is twenty times pdfium's
+own text extraction. Here a page is read in pieces instead of glyphs: pdfium gives the
+whole text in one call, and each run of it shown by one text object (one font, size and
+baseline) is measured with a handful of calls. The runs are then gathered into lines the
+way pdfplumber gathers glyphs (tops chained within `Y_TOLERANCE`, left to right, a space
+where the text has one or the gap exceeds `X_TOLERANCE`), and each line is measured as
+the reader's layout code expects: glyph boxes of the font size standing on the baseline,
+size the median glyph size, bold when every glyph's font name says so. Lines come from
+here on every page; pdfplumber is opened only for pages that draw paths (a ruled table
+may be there), and the runs inside its tables are left out of the lines.
 
-Where pdfium and pdfminer could disagree the page is left to pdfplumber (`None`):
-- anything drawn besides text, images and forms (paths may be table rules);
-- a rotated or offset page, or a glyph that is not upright;
-- a font without a ToUnicode map (pdfminer then gives `(cid:NN)` glyphs), with a
-  descent (pdfium measures glyph boxes from the font file, pdfminer from the descriptor),
-  or whose name, without its subset prefix, is shared by another font of the page;
-- a page without visible text (the reader then asks whether it is a scan).
+A page is left wholly to pdfplumber (`None`, or lines `None`) where this reading could
+go wrong: a rotated or offset page, a glyph that is not upright, a glyph outside the
+Basic Multilingual Plane, runs of one line that overlap (overprinted or doubled glyphs),
+a page without visible text (the reader then asks whether it is a scan). Glyphs pdfium
+cannot map to Unicode (a font without a ToUnicode map) are counted and left out, as the
+pdfplumber path leaves out its `(cid:NN)` glyphs.
 """
 
 from __future__ import annotations
 
 import ctypes
 import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
-from pdfminer.pdffont import PDFFont
-from pdfminer.pdfinterp import PDFResourceManager
-from pdfminer.pdftypes import resolve1
+from pdfplumber.utils.text import LIGATURES
 
-_ALLOWED = {pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM}
-_SUBSET = re.compile(r"^[A-Z]{6}\+")
-# pdfium reports a hyphen it takes for a soft line-end hyphen as U+0002.
-_PDFIUM_HYPHEN = "\x02"
+from extractor.read.pdf_line import X_TOLERANCE, Y_TOLERANCE, Line, is_bold
+
+_SEGMENT = re.compile(r"[^\r\n]+")
+_SPACES = re.compile(r"\s+")
+# pdfium reports a hyphen it takes for a soft line-end hyphen as U+0002 (U+FFFE in bulk
+# text); pdfplumber expands ligature glyphs.
+_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
+_LIGATURES = str.maketrans(LIGATURES)
+_LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass
+class _Run:
+    """The glyphs of one text object on one line of the page."""
+
+    text: str
+    x0: float
+    x1: float
+    last_x0: float  # left edge of its last glyph
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    visible: int  # glyphs that are not blank
+    first_end: float | None  # right edge of its first word, when a blank ends that word
+    unmapped: bool = False  # its font has no Unicode for its glyphs
+
+
+@dataclass
+class FastPage:
+    height: float
+    drawn: bool  # the page draws paths: it may hold a ruled table
+    runs: list[_Run]
+
+    @property
+    def visible(self) -> int:
+        return sum(r.visible for r in self.runs)
+
+    @property
+    def unmapped(self) -> int:
+        return sum(r.visible for r in self.runs if r.unmapped)
+
+    def lines(self, boxes: Sequence[Box] = ()) -> list[Line] | None:
+        """The page's lines without the runs inside `boxes` (tables); None where
+        pdfplumber, which reads glyph by glyph, could see something else: two runs of a
+        line overlap, or a run reaches out of a table (text overflowing its cell)."""
+        runs = [r for r in self.runs if r.visible and not r.unmapped]
+        if any(_straddles(r, box) for r in runs for box in boxes):
+            return None
+        runs = [r for r in runs if not _inside(r, boxes)]
+        out: list[Line] = []
+        for group in _cluster(runs):
+            line = _line(group)
+            if line is None:
+                return None
+            out.append(line)
+        return out
+
+
+def _straddles(run: _Run, box: Box) -> bool:
+    x0, top, x1, bottom = box
+    if not top <= (run.top + run.bottom) / 2 <= bottom:
+        return False
+    return run.x0 < x1 and run.x1 > x0 and not (x0 <= run.x0 and run.x1 <= x1)
+
+
+def _inside(run: _Run, boxes: Sequence[Box]) -> bool:
+    x = (run.x0 + run.x1) / 2
+    y = (run.top + run.bottom) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
 class FastPages:
-    """pypdfium2's view of one document, opened beside pdfplumber's."""
+    """pypdfium2's view of one document."""
 
     def __init__(self, path: Any) -> None:
         self._doc = pypdfium2.PdfDocument(path)
-        self._fonts = PDFResourceManager(caching=True)
+
+    def __len__(self) -> int:
+        return len(self._doc)
 
     def close(self) -> None:
         self._doc.close()
 
-    def chars(self, index: int, plumber_page: Any) -> list[dict[str, Any]] | None:
-        """The glyphs of page `index` (0-based), or None when pdfplumber must read it."""
-        names = self._font_names(plumber_page)
-        if names is None:
-            return None
+    def height(self, index: int) -> float:
         page = self._doc[index]
         try:
-            if not _plain_page(page, plumber_page):
-                return None
-            return _chars(page, plumber_page, names)
+            return float(page.get_mediabox()[3])
         finally:
             page.close()
 
-    def _font_names(self, plumber_page: Any) -> dict[str, str] | None:
-        """pdfminer's font names keyed by the name pdfium gives (no subset prefix)."""
+    def page(self, index: int) -> FastPage | None:
+        """Page `index` (0-based) as runs, or None when pdfplumber must read it all."""
+        page = self._doc[index]
         try:
-            specs = resolve1(plumber_page.page_obj.resources.get("Font")) or {}
-            out: dict[str, str] = {}
-            for spec in specs.values():
-                # the object id lets pages that share a font parse its ToUnicode map once
-                objid = getattr(spec, "objid", None)
-                font: PDFFont = self._fonts.get_font(objid, resolve1(spec))
-                if font.unicode_map is None or font.get_descent() != 0 or font.is_vertical():
-                    return None
-                name = str(font.fontname)
-                short = _SUBSET.sub("", name)
-                if out.get(short, name) != name:
-                    return None
-                out[short] = name
-            return out
-        except Exception:  # anything odd in the resources: let pdfplumber decide
+            if page.get_rotation() != 0:
+                return None
+            left, bottom, _right, top = page.get_mediabox()
+            if left != 0 or bottom != 0:
+                return None
+            drawn = _draws(page.raw)
+            textpage = page.get_textpage()
+            try:
+                runs = _PageText(textpage.raw, float(top)).runs()
+            finally:
+                textpage.close()
+            return None if runs is None else FastPage(float(top), drawn, runs)
+        finally:
+            page.close()
+
+
+def _draws(handle: Any, form: bool = False, depth: int = 0) -> bool:
+    """Whether the page (or a form inside it) draws a path."""
+    count = (pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects)(handle)
+    get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
+    for i in range(count):
+        obj = get(handle, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            return True
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and (depth > 16 or _draws(obj, True, depth + 1)):
+            return True
+    return False
+
+
+# FPDFText_GetTextObject answering a plain address: pypdfium2's binding builds a
+# pointer object per call, and this is called a few hundred times a page.
+_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
+)
+
+
+class _Unfit(Exception):
+    """The page holds something this path does not read as pdfplumber would."""
+
+
+class _PageText:
+    def __init__(self, textpage: Any, height: float) -> None:
+        self.tp = textpage
+        self.height = height
+        self.x = ctypes.c_double()
+        self.y = ctypes.c_double()
+        self.box = pdfium_c.FS_RECTF()
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.name = ctypes.create_string_buffer(256)
+        self.flags = ctypes.c_int()
+        # per text object: size, bold, unmapped
+        self.objects: dict[int, tuple[float, bool, bool]] = {}
+        self.ligatures = False
+
+    def runs(self) -> list[_Run] | None:
+        try:
+            text = self._text()
+            return [run for a, b in self._segments(text) for run in self._runs(text, a, b)]
+        except _Unfit:
             return None
 
+    # -- pdfium calls ------------------------------------------------------------------
 
-def _plain_page(page: Any, plumber_page: Any) -> bool:
-    if page.get_rotation() != 0 or plumber_page.rotation:
-        return False
-    box = tuple(float(v) for v in plumber_page.bbox)
-    if box[0] != 0 or box[1] != 0:
-        return False
-    return all(obj.type in _ALLOWED for obj in page.get_objects(max_depth=16))
+    def _text(self) -> str:
+        count = pdfium_c.FPDFText_CountChars(self.tp)
+        if count <= 0:
+            return ""
+        buf = ctypes.create_string_buffer((count + 1) * 2)
+        pdfium_c.FPDFText_GetText(
+            self.tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
+        )
+        text = buf.raw[: count * 2].decode("utf-16-le", "replace")
+        if len(text) != count:  # a glyph outside the BMP: indices would drift
+            raise _Unfit
+        self.ligatures = _LIGATURE.search(text) is not None
+        return text.translate(_HYPHENS)
 
+    def _object(self, index: int) -> int | None:
+        return _text_object(self.tp, index)
 
-def _chars(page: Any, plumber_page: Any, names: dict[str, str]) -> list[dict[str, Any]] | None:
-    height = float(plumber_page.height)
-    doctop_offset = float(plumber_page.initial_doctop)
-    textpage = page.get_textpage()
-    try:
-        x = ctypes.c_double()
-        y = ctypes.c_double()
-        box = pdfium_c.FS_RECTF()
-        matrix = pdfium_c.FS_MATRIX()
-        buf = ctypes.create_string_buffer(256)
-        flags = ctypes.c_int()
-        out: list[dict[str, Any]] = []
-        visible = False
-        for i in range(textpage.count_chars()):
-            if pdfium_c.FPDFText_IsGenerated(textpage, i):
+    def _probe(self, index: int, low: int) -> int:
+        """The text object at `index`, or at the nearest glyph left of it when pdfium
+        generated this one (a space or line break it inferred)."""
+        while index >= low:
+            handle = self._object(index)
+            if handle:
+                return handle
+            index -= 1
+        raise _Unfit
+
+    def _object_facts(self, handle: int, index: int) -> tuple[float, bool, bool]:
+        facts = self.objects.get(handle)
+        if facts is None:
+            pdfium_c.FPDFText_GetMatrix(self.tp, index, self.matrix)
+            m = self.matrix
+            if m.b != 0 or m.c != 0 or m.a <= 0 or m.d <= 0:
+                raise _Unfit
+            size = float(pdfium_c.FPDFText_GetFontSize(self.tp, index))
+            pdfium_c.FPDFText_GetFontInfo(self.tp, index, self.name, len(self.name), self.flags)
+            bold = is_bold(self.name.value.decode("utf-8", "replace"))
+            unmapped = pdfium_c.FPDFText_HasUnicodeMapError(self.tp, index) == 1
+            facts = (size, bold, unmapped)
+            self.objects[handle] = facts
+        return facts
+
+    # -- text into runs ----------------------------------------------------------------
+
+    @staticmethod
+    def _segments(text: str) -> list[tuple[int, int]]:
+        """First and last visible glyph of each line pdfium found."""
+        out: list[tuple[int, int]] = []
+        for m in _SEGMENT.finditer(text):
+            s, e = m.span()
+            seg = text[s:e]
+            head = len(seg) - len(seg.lstrip())
+            if head == len(seg):
                 continue
-            text = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
-            if text == _PDFIUM_HYPHEN:
-                text = "-"
-            pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
-            if matrix.b != 0 or matrix.c != 0 or matrix.a <= 0 or matrix.d <= 0:
-                return None
-            pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
-            pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box)
-            size = float(pdfium_c.FPDFText_GetFontSize(textpage, i))
-            pdfium_c.FPDFText_GetFontInfo(textpage, i, buf, len(buf), flags)
-            fontname = names.get(buf.value.decode("utf-8", "replace"))
-            if fontname is None:
-                return None
-            bottom = height - y.value
-            top = bottom - size
-            visible = visible or not text.isspace()
-            out.append(
-                {
-                    "object_type": "char",
-                    "text": text,
-                    "fontname": fontname,
-                    "size": size,
-                    "upright": True,
-                    "x0": x.value,
-                    "x1": float(box.right),
-                    "top": top,
-                    "bottom": bottom,
-                    "doctop": top + doctop_offset,
-                    "width": float(box.right) - x.value,
-                    "height": size,
-                }
-            )
-        return out if visible else None
-    finally:
-        textpage.close()
+            out.append((s + head, s + len(seg.rstrip()) - 1))
+        return out
+
+    def _runs(self, text: str, a: int, b: int) -> list[_Run]:
+        """Split glyphs a..b into runs of one text object each (an object's glyphs are
+        consecutive in pdfium's text, so the borders are found by bisection)."""
+        out: list[_Run] = []
+        start, handle = a, self._probe(a, a)
+        while True:
+            if self._probe(b, start) == handle:
+                out.append(self._run(text, start, b, handle))
+                return out
+            lo, hi = start, b
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if self._probe(mid, start) == handle:
+                    lo = mid
+                else:
+                    hi = mid
+            out.append(self._run(text, start, lo, handle))
+            start, handle = hi, self._probe(hi, hi)
+
+    def _run(self, text: str, a: int, b: int, handle: int) -> _Run:
+        piece = text[a : b + 1]
+        if self.ligatures and _LIGATURE.search(piece):
+            piece = piece.translate(_LIGATURES)
+        stripped = piece.strip()
+        if not stripped:
+            return _Run(piece, 0, 0, 0, 0, 0, 0, False, 0, None)
+        first = a + (len(piece) - len(piece.lstrip()))
+        last = a + len(piece.rstrip()) - 1
+        size, bold, unmapped = self._object_facts(handle, first)
+        pdfium_c.FPDFText_GetCharOrigin(self.tp, first, self.x, self.y)
+        x0 = self.x.value
+        bottom = self.height - self.y.value
+        pdfium_c.FPDFText_GetLooseCharBox(self.tp, last, self.box)
+        x1, last_x0 = float(self.box.right), float(self.box.left)
+        first_end = None
+        blank = _SPACES.search(stripped)
+        if blank is not None:
+            word_last = first + blank.start() - 1
+            pdfium_c.FPDFText_GetLooseCharBox(self.tp, word_last, self.box)
+            first_end = float(self.box.right)
+        visible = len("".join(stripped.split()))
+        return _Run(
+            piece, x0, x1, last_x0, bottom - size, bottom, size, bold, visible, first_end, unmapped
+        )
+
+
+# ---------------------------------------------------------------------------------------
+# Runs into lines, as pdfplumber groups glyphs
+
+
+def _cluster(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs whose tops chain within Y_TOLERANCE, top to bottom, each left to right."""
+    shown = [r for r in runs if r.visible]
+    tops = sorted({r.top for r in shown})
+    group: dict[float, int] = {}
+    n, last = 0, None
+    for top in tops:
+        if last is not None and top > last + Y_TOLERANCE:
+            n += 1
+        group[top] = n
+        last = top
+    lines: list[list[_Run]] = [[] for _ in range(n + 1)] if tops else []
+    for r in shown:
+        lines[group[r.top]].append(r)
+    return [sorted(line, key=lambda r: r.x0) for line in lines]
+
+
+def _line(runs: list[_Run]) -> Line | None:
+    parts: list[str] = []
+    prev: _Run | None = None
+    first_word: float | None = None
+    for r in runs:
+        if prev is not None:
+            if r.x0 < prev.x1 - 0.5:
+                return None  # overlapping runs: pdfplumber would interleave their glyphs
+            gap = r.x0 > prev.x1 + X_TOLERANCE or abs(r.top - prev.top) > Y_TOLERANCE
+            if gap or r.x0 < prev.last_x0:
+                parts.append(" ")
+            if first_word is None and (gap or prev.text[-1:].isspace() or r.text[:1].isspace()):
+                first_word = prev.x1 - runs[0].x0
+        parts.append(r.text)
+        if first_word is None and r.first_end is not None:
+            first_word = r.first_end - runs[0].x0
+        prev = r
+    if first_word is None:
+        first_word = runs[-1].x1 - runs[0].x0
+    sizes = [r.size for r in runs for _ in range(r.visible)]
+    return Line(
+        text=" ".join("".join(parts).split()),
+        x0=runs[0].x0,
+        x1=max(r.x1 for r in runs),
+        top=min(r.top for r in runs),
+        bottom=max(r.bottom for r in runs),
+        size=round(statistics.median(sizes), 1),
+        bold=all(r.bold for r in runs),
+        first_word=first_word,
+    )

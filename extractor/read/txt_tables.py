@@ -275,9 +275,7 @@ def _table_row_candidate(line: TextLine) -> list[_Piece] | None:
     return pieces
 
 
-def _aligned_run(
-    lines: Sequence[TextLine], i: int
-) -> tuple[list[list[_Piece]], int, int | None]:
+def _aligned_run(lines: Sequence[TextLine], i: int) -> tuple[list[list[_Piece]], int, int | None]:
     """The lines from `i` cut into pieces, up to the first that cannot be a table row.
 
     Also returns the number of header rows when a rule line («-----») closes them; rule
