@@ -40,9 +40,7 @@ MOC = [sys.executable, "-m", "extractor"]
 
 
 def build_corpus(target: Path, docs: int, formats: tuple[str, ...]) -> list[Path]:
-    sources = sorted(
-        p for p in CORPUS.rglob("*") if p.suffix.lower() in formats and p.is_file()
-    )
+    sources = sorted(p for p in CORPUS.rglob("*") if p.suffix.lower() in formats and p.is_file())
     if not sources:
         raise SystemExit(f"no documents of {formats} in {CORPUS}")
     target.mkdir(parents=True)
@@ -227,8 +225,10 @@ def time_help(times: int = 7) -> float:
     return statistics.median(runs)
 
 
-def pdf_reader_per_page(files: list[Path]) -> dict[str, float]:
-    """The tool's PDF reader alone, against both bare parsers, seconds per page."""
+def pdf_reader_per_page(files: list[Path], work: Path) -> dict[str, float]:
+    """The tool's PDF reader alone, against both bare parsers, seconds per page: over
+    every page, and over the pages that draw no paths (each saved as a one-page PDF, so
+    the document's own costs count against it, as they do for pypdfium2)."""
     from extractor.read.pdf import read_pdf
 
     pdfs = sorted({f.name.split("_", 1)[1]: f for f in files if f.suffix == ".pdf"}.values())
@@ -246,6 +246,59 @@ def pdf_reader_per_page(files: list[Path]) -> dict[str, float]:
         for p in pdfs:
             fn(p)
         out[f"{name}_s_per_page"] = (time.perf_counter() - start) / pages
+    text_only = text_only_pages(pdfs, work / "text-only")
+    if text_only:
+        out["text_only_pages"] = float(len(text_only))
+        rounds: dict[str, list[float]] = {"read_pdf": [], "pypdfium2": []}
+        for _ in range(15):  # alternate the two, so a busy moment hits both
+            for name, fn in (
+                ("read_pdf", lambda p: read_pdf(p, p.name)),
+                ("pypdfium2", bare_pdfium),
+            ):
+                start = time.perf_counter()
+                for p in text_only:
+                    fn(p)
+                rounds[name].append((time.perf_counter() - start) / len(text_only))
+        for name, times in rounds.items():
+            out[f"text_only_{name}_s_per_page"] = statistics.median(times)
+    return out
+
+
+def text_only_pages(pdfs: list[Path], folder: Path) -> list[Path]:
+    """Each page that draws no paths (no ruled table), saved as a PDF of its own."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    def draws(handle: object, form: bool = False) -> bool:
+        count = (pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects)(
+            handle
+        )
+        get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
+        for i in range(count):
+            obj = get(handle, i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH or (
+                kind == pdfium_c.FPDF_PAGEOBJ_FORM and draws(obj, True)
+            ):
+                return True
+        return False
+
+    folder.mkdir(parents=True, exist_ok=True)
+    out: list[Path] = []
+    for path in pdfs:
+        src = pypdfium2.PdfDocument(path)
+        for i in range(len(src)):
+            page = src[i]
+            plain = not draws(page.raw)
+            page.close()
+            if plain:
+                one = pypdfium2.PdfDocument.new()
+                one.import_pages(src, [i])
+                target = folder / f"{path.stem}_p{i + 1}.pdf"
+                one.save(target)
+                one.close()
+                out.append(target)
+        src.close()
     return out
 
 
@@ -295,7 +348,7 @@ def main() -> None:
         )
         runs["cached"]["first_run_seconds"] = first["seconds"]
         print(f"cached re-run: {runs['cached']}", flush=True)
-        pdf = pdf_reader_per_page(files)
+        pdf = pdf_reader_per_page(files, work)
         help_s = time_help()
     finally:
         if not opts.keep:
@@ -330,8 +383,7 @@ def write_report(folder: Path, report: dict, jobs: list[int]) -> None:
         "| measure | value | target | |",
         "|---|---|---|---|",
         f"| bare parse, PDF by pdfplumber (the floor) | {floor:.1f} s | | |",
-        f"| bare parse, PDF by pypdfium2 | {report['bare_parse_pypdfium2_s']['total']:.1f} s"
-        " | | |",
+        f"| bare parse, PDF by pypdfium2 | {report['bare_parse_pypdfium2_s']['total']:.1f} s | | |",
     ]
     for j in jobs:
         r = runs[f"jobs{j}"]
@@ -363,12 +415,19 @@ def write_report(folder: Path, report: dict, jobs: list[int]) -> None:
     if pdf:
         ratio = pdf["read_pdf_s_per_page"] / pdf["pypdfium2_s_per_page"]
         lines += [
-            f"| PDF reader alone | {1 / pdf['read_pdf_s_per_page']:.1f} pages/s | | |",
+            f"| PDF reader alone, all pages | {1 / pdf['read_pdf_s_per_page']:.1f} pages/s | | |",
             f"| pdfplumber extract_text | {1 / pdf['pdfplumber_s_per_page']:.1f} pages/s | | |",
             f"| pypdfium2 text | {1 / pdf['pypdfium2_s_per_page']:.1f} pages/s | | |",
-            f"| PDF reader / pypdfium2 | {ratio:.1f}× | ≤ 3× (text-only pages) "
-            f"| {check(ratio, 3)} |",
+            f"| PDF reader / pypdfium2, all pages | {ratio:.1f}× | | |",
         ]
+        if "text_only_pages" in pdf:
+            fast = pdf["text_only_read_pdf_s_per_page"]
+            bare = pdf["text_only_pypdfium2_s_per_page"]
+            lines.append(
+                f"| PDF reader / pypdfium2, {pdf['text_only_pages']:.0f} text-only pages "
+                f"(one-page PDFs) | {fast * 1000:.1f} / {bare * 1000:.1f} ms = "
+                f"{fast / bare:.1f}× | ≤ 3× | {check(fast / bare, 3)} |"
+            )
     lines.append(
         f"| moc-extract --help | {report['help_s']:.2f} s | < 0.3 s "
         f"| {check(report['help_s'], 0.3)} |"

@@ -48,12 +48,27 @@ _TABLE.update(
     }
 )
 
+# Characters `_TABLE` changes; texts hold few of them, and replacing matches is much
+# cheaper than `str.translate` with a dict, which looks up every character.
+_CHANGED = re.compile(
+    "[" + "".join(re.escape(chr(k)) for k, v in sorted(_TABLE.items()) if v != chr(k)) + "]"
+)
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group())] or ""
+
+
 # Latin letters that look like Cyrillic ones; PDFs built from scans or odd fonts mix them.
 _LATIN_TO_CYR = str.maketrans(
     "AaBCcEeHKkMOoPpTXxy",
     "АаВСсЕеНКкМОоРрТХху",
 )
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A whole word (run of letters) holding both a Latin and a Cyrillic letter: the only
+# words `_fix_mixed_word` may change, found without a Python call per word.
+_MIXED_WORD = re.compile(
+    r"(?<![^\W\d_])(?=[^\W\d_]*?[A-Za-z])(?=[^\W\d_]*?[а-яёА-ЯЁ])[^\W\d_]+", re.UNICODE
+)
 _CYR = re.compile(r"[а-яёА-ЯЁ]")
 _LAT = re.compile(r"[A-Za-z]")
 _LAT_LOOKALIKE = set("AaBCcEeHKkMOoPpTXxy")
@@ -81,9 +96,9 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_TABLE)
-    text = _WORD.sub(_fix_mixed_word, text)
-    lines = [_MULTISPACE.sub(" ", line).strip() for line in text.split("\n")]
+    text = _CHANGED.sub(_replace, text)
+    text = _MIXED_WORD.sub(_fix_mixed_word, text)
+    lines = [line.strip() for line in _MULTISPACE.sub(" ", text).split("\n")]
     return "\n".join(lines).strip("\n")
 
 
@@ -102,7 +117,7 @@ def fold(text: str) -> str:
 
 # A line ending in a hyphen glued to a letter, followed by a line starting with a
 # lower-case letter: the typesetter's word break, unless the parts form a compound.
-_HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-\n([a-zа-яё][^\W\d_]*)", re.UNICODE)
+_HYPHEN_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\n([a-zа-яё][^\W\d_]*)", re.UNICODE)
 
 
 def join_hyphenated(text: str, is_word: Callable[[str], bool] | None = None) -> str:
@@ -130,6 +145,8 @@ def join_hyphenated(text: str, is_word: Callable[[str], bool] | None = None) -> 
             return f"{head}-{tail}"
         return joined
 
+    if "-\n" not in text:
+        return text
     return _HYPHEN_BREAK.sub(repl, text)
 
 

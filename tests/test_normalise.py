@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.morph import is_known_word
-from extractor.normalise import fold, join_hyphenated, normalise, one_line
+from extractor.normalise import (
+    _CHANGED,
+    _MIXED_WORD,
+    _TABLE,
+    _fix_mixed_word,
+    _replace,
+    fold,
+    join_hyphenated,
+    normalise,
+    one_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,6 +94,16 @@ def test_latin_look_alikes_are_fixed_inside_russian_words(raw: str, expected: st
 )
 def test_latin_words_are_left_alone(text: str) -> None:
     assert normalise(text) == text
+
+
+_EVERY_WORD = re.compile(r"[^\W\d_]+")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AaBCcEeHKkMOoPpTXxyzQ абвгдеёжКкОоРр0123_-\n.,«»ЖIT", max_size=40))
+def test_mixed_word_pattern_finds_every_word_the_fix_would_change(text: str) -> None:
+    """Only mixed words are handed to the fix, yet the result is as if every word was."""
+    assert _MIXED_WORD.sub(_fix_mixed_word, text) == _EVERY_WORD.sub(_fix_mixed_word, text)
 
 
 def test_nfc_composes_short_i_and_yo() -> None:
@@ -163,3 +187,9 @@ def test_join_hyphenated_without_dictionary(raw: str, expected: str) -> None:
 def test_join_hyphenated_leaves_other_line_ends(text: str) -> None:
     assert join_hyphenated(text) == text
     assert join_hyphenated(text, is_known_word) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="".join(chr(k) for k in _TABLE) + "аб –«»\n ", max_size=30))
+def test_replacing_changed_characters_is_the_translation(text: str) -> None:
+    assert _CHANGED.sub(_replace, text) == text.translate(_TABLE)

@@ -39,7 +39,6 @@ _SEGMENT = re.compile(r"[^\r\n]+")
 _SPACES = re.compile(r"\s+")
 # pdfium reports a hyphen it takes for a soft line-end hyphen as U+0002 (U+FFFE in bulk
 # text); pdfplumber expands ligature glyphs.
-_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
 _LIGATURES = str.maketrans(LIGATURES)
 _LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
 
@@ -61,6 +60,9 @@ class _Run:
     visible: int  # glyphs that are not blank
     first_end: float | None  # right edge of its first word, when a blank ends that word
     unmapped: bool = False  # its font has no Unicode for its glyphs
+    # A blank ends its first word but the edge was not measured (a call a run saved on
+    # runs that follow another on its line)
+    first_unmeasured: bool = False
 
 
 @dataclass
@@ -160,11 +162,23 @@ def _draws(handle: Any, form: bool = False, depth: int = 0) -> bool:
     return False
 
 
-# FPDFText_GetTextObject answering a plain address: pypdfium2's binding builds a
-# pointer object per call, and this is called a few hundred times a page.
-_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
-)
+def _plain(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """A pdfium function called with plain integers and addresses: pypdfium2's bindings
+    check and wrap every argument and build a pointer object for each pointer returned,
+    several microseconds a call, and a page takes a few hundred calls."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_P, _I = ctypes.c_void_p, ctypes.c_int
+_text_object = _plain(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
+_char_matrix = _plain(pdfium_c.FPDFText_GetMatrix, _I, _P, _I, _P)
+_font_size = _plain(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+_font_info = _plain(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, _P, ctypes.c_ulong, _P)
+_object_font = _plain(pdfium_c.FPDFTextObj_GetFont, _P, _P)
+_unmapped = _plain(pdfium_c.FPDFText_HasUnicodeMapError, _I, _P, _I)
+_char_origin = _plain(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _P, _P)
+_loose_box = _plain(pdfium_c.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
 
 
 class _Unfit(Exception):
@@ -174,6 +188,7 @@ class _Unfit(Exception):
 class _PageText:
     def __init__(self, textpage: Any, height: float) -> None:
         self.tp = textpage
+        self.page = ctypes.cast(textpage, ctypes.c_void_p).value
         self.height = height
         self.x = ctypes.c_double()
         self.y = ctypes.c_double()
@@ -181,8 +196,12 @@ class _PageText:
         self.matrix = pdfium_c.FS_MATRIX()
         self.name = ctypes.create_string_buffer(256)
         self.flags = ctypes.c_int()
-        # per text object: size, bold, unmapped
+        self.at_x, self.at_y = ctypes.addressof(self.x), ctypes.addressof(self.y)
+        self.at_box, self.at_matrix = ctypes.addressof(self.box), ctypes.addressof(self.matrix)
+        self.at_name, self.at_flags = ctypes.addressof(self.name), ctypes.addressof(self.flags)
+        # per text object: size, bold, unmapped; per font: bold, unmapped
         self.objects: dict[int, tuple[float, bool, bool]] = {}
+        self.fonts: dict[int | None, tuple[bool, bool]] = {}
         self.ligatures = False
 
     def runs(self) -> list[_Run] | None:
@@ -206,10 +225,10 @@ class _PageText:
         if len(text) != count:  # a glyph outside the BMP: indices would drift
             raise _Unfit
         self.ligatures = _LIGATURE.search(text) is not None
-        return text.translate(_HYPHENS)
+        return text.replace("\x02", "-").replace("\ufffe", "-")
 
     def _object(self, index: int) -> int | None:
-        return _text_object(self.tp, index)
+        return _text_object(self.page, index)
 
     def _probe(self, index: int, low: int) -> int:
         """The text object at `index`, or at the nearest glyph left of it when pdfium
@@ -224,15 +243,19 @@ class _PageText:
     def _object_facts(self, handle: int, index: int) -> tuple[float, bool, bool]:
         facts = self.objects.get(handle)
         if facts is None:
-            pdfium_c.FPDFText_GetMatrix(self.tp, index, self.matrix)
+            _char_matrix(self.page, index, self.at_matrix)
             m = self.matrix
             if m.b != 0 or m.c != 0 or m.a <= 0 or m.d <= 0:
                 raise _Unfit
-            size = float(pdfium_c.FPDFText_GetFontSize(self.tp, index))
-            pdfium_c.FPDFText_GetFontInfo(self.tp, index, self.name, len(self.name), self.flags)
-            bold = is_bold(self.name.value.decode("utf-8", "replace"))
-            unmapped = pdfium_c.FPDFText_HasUnicodeMapError(self.tp, index) == 1
-            facts = (size, bold, unmapped)
+            size = float(_font_size(self.page, index))
+            font = _object_font(handle)
+            known = self.fonts.get(font)
+            if known is None:
+                # a font without a Unicode map fails on every glyph: its first tells
+                _font_info(self.page, index, self.at_name, len(self.name), self.at_flags)
+                bold = is_bold(self.name.value.decode("utf-8", "replace"))
+                known = self.fonts[font] = (bold, _unmapped(self.page, index) == 1)
+            facts = (size, *known)
             self.objects[handle] = facts
         return facts
 
@@ -258,7 +281,7 @@ class _PageText:
         start, handle = a, self._probe(a, a)
         while True:
             if self._probe(b, start) == handle:
-                out.append(self._run(text, start, b, handle))
+                out.append(self._run(text, start, b, handle, _last(out)))
                 return out
             lo, hi = start, b
             while hi - lo > 1:
@@ -267,10 +290,11 @@ class _PageText:
                     lo = mid
                 else:
                     hi = mid
-            out.append(self._run(text, start, lo, handle))
+            out.append(self._run(text, start, lo, handle, _last(out)))
             start, handle = hi, self._probe(hi, hi)
 
-    def _run(self, text: str, a: int, b: int, handle: int) -> _Run:
+    def _run(self, text: str, a: int, b: int, handle: int, before: _Run | None) -> _Run:
+        """Glyphs a..b of one text object; `before` is the run before it on pdfium's line."""
         piece = text[a : b + 1]
         if self.ligatures and _LIGATURE.search(piece):
             piece = piece.translate(_LIGATURES)
@@ -280,21 +304,34 @@ class _PageText:
         first = a + (len(piece) - len(piece.lstrip()))
         last = a + len(piece.rstrip()) - 1
         size, bold, unmapped = self._object_facts(handle, first)
-        pdfium_c.FPDFText_GetCharOrigin(self.tp, first, self.x, self.y)
+        _char_origin(self.page, first, self.at_x, self.at_y)
         x0 = self.x.value
         bottom = self.height - self.y.value
-        pdfium_c.FPDFText_GetLooseCharBox(self.tp, last, self.box)
+        _loose_box(self.page, last, self.at_box)
         x1, last_x0 = float(self.box.right), float(self.box.left)
+        # The first word matters for a run that starts pdfium's line, starts left of the
+        # run before it (pdfium's line went on over a line break, as after a hyphen) or
+        # goes on with that run's last word.
+        lead = (
+            before is None
+            or x0 < before.x0
+            or not (before.text[-1:].isspace() or piece[:1].isspace())
+        )
         first_end = None
-        blank = _SPACES.search(stripped)
+        blank = _SPACES.search(stripped) if lead else None
         if blank is not None:
-            word_last = first + blank.start() - 1
-            pdfium_c.FPDFText_GetLooseCharBox(self.tp, word_last, self.box)
+            _loose_box(self.page, first + blank.start() - 1, self.at_box)
             first_end = float(self.box.right)
         visible = len("".join(stripped.split()))
-        return _Run(
-            piece, x0, x1, last_x0, bottom - size, bottom, size, bold, visible, first_end, unmapped
-        )
+        run = _Run(piece, x0, x1, last_x0, bottom - size, bottom, size, bold, visible, first_end)
+        run.unmapped = unmapped
+        run.first_unmeasured = not lead and blank is None and _SPACES.search(stripped) is not None
+        return run
+
+
+def _last(runs: list[_Run]) -> _Run | None:
+    shown = [r for r in runs if r.visible]
+    return shown[-1] if shown else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -332,19 +369,23 @@ def _line(runs: list[_Run]) -> Line | None:
             if first_word is None and (gap or prev.text[-1:].isspace() or r.text[:1].isspace()):
                 first_word = prev.x1 - runs[0].x0
         parts.append(r.text)
+        if first_word is None and r.first_unmeasured:
+            return None
         if first_word is None and r.first_end is not None:
             first_word = r.first_end - runs[0].x0
         prev = r
     if first_word is None:
         first_word = runs[-1].x1 - runs[0].x0
-    sizes = [r.size for r in runs for _ in range(r.visible)]
+    size = runs[0].size
+    if any(r.size != size for r in runs):
+        size = statistics.median([r.size for r in runs for _ in range(r.visible)])
     return Line(
         text=" ".join("".join(parts).split()),
         x0=runs[0].x0,
         x1=max(r.x1 for r in runs),
         top=min(r.top for r in runs),
         bottom=max(r.bottom for r in runs),
-        size=round(statistics.median(sizes), 1),
+        size=round(size, 1),
         bold=all(r.bold for r in runs),
         first_word=first_word,
     )
