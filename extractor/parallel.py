@@ -168,14 +168,17 @@ def run_workers(
                     continue
                 assert w.task is not None
                 index, w.task = w.task[0], None
-                result, healthy = outcome
+                payload, healthy = outcome
                 if not healthy:  # killed or dead: a fresh process takes its place
                     w.kill()
                     fresh = _start(ctx, work, threads)
                     w.process, w.conn = fresh.process, fresh.conn
-                on_result(index, result)
+                # the worker goes on with its next file while this result is parsed here
                 if pending:
                     w.give(pending.popleft())
+                if isinstance(payload, str):
+                    payload = FileResult.model_validate_json(payload)
+                on_result(index, payload)
     finally:
         for w in workers:
             if finished:
@@ -184,15 +187,18 @@ def run_workers(
                 w.kill()
 
 
-def _outcome(w: _Worker, ready: set[Any], timeout: float | None) -> tuple[FileResult, bool] | None:
-    """The finished task's result and whether the worker is fit to go on; None if running."""
+def _outcome(
+    w: _Worker, ready: set[Any], timeout: float | None
+) -> tuple[FileResult | str, bool] | None:
+    """The finished task's result (as the worker's JSON) and whether the worker is fit to
+    go on; None while it runs."""
     assert w.task is not None
     _, _, rel = w.task
     if w.conn in ready or w.process.sentinel in ready:
         try:
             if w.conn.poll():
                 _, data = w.conn.recv()
-                return FileResult.model_validate_json(data), True
+                return str(data), True
         except (EOFError, OSError):
             pass
         w.process.join(timeout=5)

@@ -13,6 +13,8 @@ from extractor.parallel import Task, Work, default_jobs, run_workers
 from extractor.pipeline import FileResult, read_one
 
 OnFile = Callable[[int, int, str], None]
+# Formats LibreOffice converts first: seconds a file, where the others take a fraction.
+_CONVERTED = {".doc", ".rtf", ".odt"}
 # Generous: the slowest real report seen takes a few seconds; LibreOffice has 180 s of its own.
 DEFAULT_TIMEOUT_S = 300.0
 
@@ -22,6 +24,21 @@ class ProcessOptions(BaseModel):
     timeout: float | None = DEFAULT_TIMEOUT_S  # seconds per file; None or 0: no limit
     cache_dir: Path | None = None  # None: no cache
     max_text_mb: float | None = None  # None: the readers' default (extractor.read)
+
+
+def longest_first(tasks: Sequence[Task]) -> list[Task]:
+    """Tasks ordered by their likely cost, the longest first, so that a long file does not
+    keep one worker busy after the others ran out of work (results keep their index)."""
+
+    def cost(task: Task) -> tuple[bool, int]:
+        path = task[1]
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        return path.suffix.lower() in _CONVERTED, size
+
+    return sorted(tasks, key=cost, reverse=True)
 
 
 def process(
@@ -77,7 +94,7 @@ def process(
         for i, path, rel in tasks:  # nothing to kill: no need for a worker process
             fresh(i, work(path, rel))
     else:
-        run_workers(tasks, work, jobs, options.timeout or None, fresh)
+        run_workers(longest_first(tasks), work, jobs, options.timeout or None, fresh)
     if on_file:
         on_file(total, total, "")
     return [r for r in results if r is not None]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractor.pipeline import run
-from extractor.process import ProcessOptions, process
+from extractor.process import ProcessOptions, longest_first, process
 from tests.conftest import CORPUS
 from tests.misbehaving import misbehave
 
@@ -100,3 +100,16 @@ def test_workers_share_the_cores_among_their_numeric_threads(
     assert [r.file for r in two] == ["a.txt:2", "b.txt:2"]
     one = process(files[:1], ProcessOptions(jobs=4, timeout=60), work=report_threads)
     assert [r.file for r in one] == ["a.txt:4"]  # one file: one worker, every core
+
+
+def test_conversions_and_big_files_are_handed_out_first(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sizes = {"small.txt": 10, "big.txt": 5000, "report.rtf": 100, "mid.pdf": 800, "gone.txt": -1}
+    tasks = []
+    for i, (name, size) in enumerate(sizes.items()):
+        if size >= 0:
+            (folder / name).write_bytes(b"x" * size)
+        tasks.append((i, folder / name, name))
+    order = [rel for _, _, rel in longest_first(tasks)]
+    assert order == ["report.rtf", "big.txt", "mid.pdf", "small.txt", "gone.txt"]
