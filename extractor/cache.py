@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
+import zipfile
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from extractor.pipeline import FileResult
 from extractor.records import Severity
@@ -107,3 +110,62 @@ class ResultCache:
             os.replace(tmp, entry)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
+
+
+WORKBOOK_KEPT = "consolidated-{digest}.xlsx"
+
+
+class WorkbookCache:
+    """The last consolidated.xlsx, kept by a digest of everything it shows.
+
+    Writing the workbook (some 75 000 cells and 6 000 comments for 300 reports) was most
+    of a re-run whose files all came from the cache; when the records, warnings and
+    regional totals are the same as last time, and so is the code, the workbook is the
+    same too, and is copied instead. Only the newest is kept. The copy goes to the
+    output through its own atomic write, so a workbook the user edited in Excel is
+    replaced as before.
+    """
+
+    def __init__(self, folder: Path, version: str | None = None) -> None:
+        self.folder = folder
+        self.version = version if version is not None else code_version()
+
+    def digest(self, parts: Iterable[BaseModel]) -> str:
+        h = hashlib.sha256(f"{_LAYOUT}:{self.version}".encode())
+        for part in parts:
+            h.update(part.model_dump_json().encode())
+            h.update(b"\0")
+        return h.hexdigest()
+
+    def _entry(self, digest: str) -> Path:
+        return self.folder / WORKBOOK_KEPT.format(digest=digest)
+
+    def fetch(self, digest: str, dest: Path) -> bool:
+        """Copy the kept workbook to `dest`; False when there is none (or it is damaged)."""
+        entry = self._entry(digest)
+        try:
+            if not zipfile.is_zipfile(entry):
+                return False
+            shutil.copyfile(entry, dest)
+        except OSError:
+            return False
+        return True
+
+    def keep(self, digest: str, written: Path) -> None:
+        """Keep a copy of a workbook just written, in place of the one kept before."""
+        entry = self._entry(digest)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=self.folder)
+            os.close(fd)
+        except OSError:
+            return
+        try:
+            shutil.copyfile(written, tmp)
+            os.replace(tmp, entry)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+            return
+        for old in self.folder.glob(WORKBOOK_KEPT.format(digest="*")):
+            if old != entry:
+                old.unlink(missing_ok=True)

@@ -11,14 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.format import Format
 
 from extractor.aggregate import Aggregation, Method, rules
+from extractor.cache import WorkbookCache
 from extractor.catalogue import Unit, catalogue
 from extractor.export import (
     REGION_HEAD,
@@ -122,30 +119,89 @@ def _region_format(column: str) -> str | None:
     return None
 
 
-def _header(ws: Worksheet, labels: Sequence[str], widths: Sequence[int]) -> None:
-    ws.append(list(labels))
-    for i, width in enumerate(widths, start=1):
-        cell = ws.cell(row=1, column=i)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.column_dimensions[get_column_letter(i)].width = width
+class _Sheet:
+    """One sheet: header, widths, frozen panes and filter, rows appended in order."""
+
+    def __init__(
+        self,
+        book: _Book,
+        name: str,
+        labels: Sequence[str],
+        widths: Sequence[int],
+        freeze: tuple[int, int] = (1, 0),
+        header_height: float | None = None,
+    ) -> None:
+        self.book = book
+        self.ws = book.wb.add_worksheet(name)
+        self.columns = len(labels)
+        for i, width in enumerate(widths):
+            self.ws.set_column(i, i, width)
+        self.ws.set_row(0, header_height, book.header)
+        self.ws.freeze_panes(*freeze)
+        self.ws.write_row(0, 0, labels, book.header)
+        self.rows = 1  # header included; the next row's index (zero-based) is `rows`
+
+    def append(self, values: Sequence[object], formats: dict[int, Format] | None = None) -> int:
+        """Write a row (`formats`: column index → format); returns its zero-based index.
+
+        A formatted column is written even when empty, as a formatted blank."""
+        row = self.rows
+        self.ws.write_row(row, 0, values)
+        for col, fmt in (formats or {}).items():
+            value = values[col]
+            if value is None:
+                self.ws.write_blank(row, col, None, fmt)
+            elif isinstance(value, str):
+                self.ws.write_string(row, col, value, fmt)
+            else:
+                self.ws.write_number(row, col, value, fmt)
+        self.rows += 1
+        return row
+
+    def finish(self) -> None:
+        self.ws.autofilter(0, 0, max(self.rows - 1, 0), self.columns - 1)
 
 
-def _finish(ws: Worksheet, freeze: str = "A2") -> None:
-    ws.freeze_panes = freeze
-    ws.auto_filter.ref = f"A1:{get_column_letter(ws.max_column)}{max(ws.max_row, 1)}"
+class _Book:
+    """The workbook and its formats, each made once and shared by every cell that uses it."""
+
+    def __init__(self, path: Path) -> None:
+        # Strings are written as they are: never read as formulas («=…») or links.
+        self.wb = xlsxwriter.Workbook(
+            str(path),
+            {"strings_to_formulas": False, "strings_to_urls": False},
+        )
+        self.header = self.wb.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+        self.wrap = self.wb.add_format({"text_wrap": True, "valign": "top"})
+        self._formats: dict[str, Format] = {}
+
+    def number(self, number_format: str) -> Format:
+        if number_format not in self._formats:
+            self._formats[number_format] = self.wb.add_format({"num_format": number_format})
+        return self._formats[number_format]
 
 
-def _figures_sheet(ws: Worksheet, records: Sequence[ReportRecord]) -> dict[tuple[str, str], int]:
-    """Every figure, one per row; returns (file, key) → its row, for the links."""
-    _header(ws, FIGURE_LABELS, (30, 28, 8, 40, 22, 12, 14, 8, 28, 90, 22))
+def figure_rows(records: Sequence[ReportRecord]) -> dict[tuple[str, str], int]:
+    """(file, key) → the figure's row in «Показатели» (one-based), for the links."""
     rows: dict[tuple[str, str], int] = {}
-    row = 1  # counted here: openpyxl's max_row scans every cell, quadratic over a sheet
+    row = 1
+    for r in records:
+        for f in r.figures:
+            row += 1
+            rows[(r.file, f.key)] = row
+    return rows
+
+
+def _figures_sheet(book: _Book, records: Sequence[ReportRecord]) -> None:
+    """Every figure, one per row, in the order of `figure_rows`."""
+    sheet = _Sheet(
+        book, SHEET_FIGURES, FIGURE_LABELS, (30, 28, 8, 40, 22, 12, 14, 8, 28, 90, 22)
+    )
+    year = book.number(YEAR)
     for r in records:
         for f in r.figures:
             p = f.provenance
-            row += 1
-            ws.append(
+            sheet.append(
                 [
                     r.file,
                     r.municipality,
@@ -158,17 +214,14 @@ def _figures_sheet(ws: Worksheet, records: Sequence[ReportRecord]) -> dict[tuple
                     p.location.describe(),
                     p.quote,
                     p.rule,
-                ]
+                ],
+                {2: year, 5: book.number(FORMATS[Unit(f.unit)])},
             )
-            ws.cell(row=row, column=3).number_format = YEAR
-            ws.cell(row=row, column=6).number_format = FORMATS[Unit(f.unit)]
-            rows[(r.file, f.key)] = row
-    _finish(ws)
-    return rows
+    sheet.finish()
 
 
 def _reports_sheet(
-    ws: Worksheet,
+    book: _Book,
     records: Sequence[ReportRecord],
     problems: Sequence[Problem],
     figure_rows: dict[tuple[str, str], int],
@@ -176,85 +229,104 @@ def _reports_sheet(
     indicators = catalogue().indicators
     identity = [i.label if not isinstance(i, dict) else i["label"] for i in catalogue().identity]
     labels = ["Файл", *identity, *(i.label for i in indicators), "Предупреждения"]
-    _header(ws, labels, (30, 28, 24, 8, *([14] * len(indicators)), 40))
-    ws.row_dimensions[1].height = 90
+    sheet = _Sheet(
+        book,
+        SHEET_REPORTS,
+        labels,
+        (30, 28, 24, 8, *([14] * len(indicators)), 40),
+        (1, 1),
+        header_height=90,
+    )
     warnings = warning_codes(problems)
-    first = 5  # column of the first indicator
-    for row, r in enumerate(records, start=2):
-        ws.append(
+    first = 4  # column of the first indicator, zero-based
+    year = book.number(YEAR)
+    for r in records:
+        figures = {f.key: f for f in r.figures}
+        formats = {3: year}
+        for col, i in enumerate(indicators, start=first):
+            if i.key in figures:
+                formats[col] = book.number(FORMATS[i.unit])
+        row = sheet.append(
             [
                 r.file,
                 r.municipality,
                 r.region,
                 r.year,
-                *(r.value(i.key) for i in indicators),
+                *(r.value(i.key) if i.key in figures else None for i in indicators),
                 "; ".join(warnings.get(r.file, [])) or None,
-            ]
+            ],
+            formats,
         )
-        ws.cell(row=row, column=4).number_format = YEAR
-        for f in r.figures:
-            col = first + catalogue().ordered_keys().index(f.key)
-            cell = ws.cell(row=row, column=col)
-            cell.number_format = FORMATS[catalogue().get(f.key).unit]
+        for col, i in enumerate(indicators, start=first):
+            f = figures.get(i.key)
+            if f is None:
+                continue
             where = f.provenance.location.describe()
             text = f"«{f.provenance.quote}»" + (f"\n— {where}" if where else "")
-            cell.comment = Comment(text, "moc-extract", width=360, height=140)
+            sheet.ws.write_comment(
+                row, col, text, {"author": "moc-extract", "width": 360, "height": 140}
+            )
             target = figure_rows.get((r.file, f.key))
             if target is not None:
-                cell.hyperlink = Hyperlink(
-                    ref=cell.coordinate, location=f"'{SHEET_FIGURES}'!A{target}"
-                )
-    _finish(ws, "B2")
+                # A link writes its text into the cell: the number is written back over it.
+                sheet.ws.write_url(row, col, f"internal:'{SHEET_FIGURES}'!A{target}")
+                sheet.ws.write_number(row, col, r.value(i.key), formats[col])
+    sheet.finish()
 
 
-def _regions_sheet(ws: Worksheet, aggregation: Aggregation) -> None:
+def _regions_sheet(book: _Book, aggregation: Aggregation) -> None:
     cols = region_columns()
-    _header(ws, [region_label(c) for c in cols], (24, 8, *([14] * (len(cols) - 2))))
-    ws.row_dimensions[1].height = 90
-    formats = [_region_format(c) for c in cols]
-    for n, row in enumerate(aggregation.regions, start=2):
+    sheet = _Sheet(
+        book,
+        SHEET_REGIONS,
+        [region_label(c) for c in cols],
+        (24, 8, *([14] * (len(cols) - 2))),
+        (1, 1),
+        header_height=90,
+    )
+    formats = {
+        i: book.number(fmt) for i, fmt in enumerate(_region_format(c) for c in cols) if fmt
+    }
+    for row in aggregation.regions:
         cells = region_cells(row)
-        ws.append([cells.get(c) for c in cols])
-        for i, fmt in enumerate(formats, start=1):
-            if fmt:
-                ws.cell(row=n, column=i).number_format = fmt
-    _finish(ws, "B2")
+        sheet.append([cells.get(c) for c in cols], formats)
+    sheet.finish()
 
 
-def _completeness_sheet(ws: Worksheet, aggregation: Aggregation) -> None:
-    _header(ws, COMPLETENESS_LABELS, (24, 8, 12, 12, 12, 80, 10, 40))
-    for n, row in enumerate(aggregation.regions, start=2):
-        ws.append([v if v != "" else None for v in completeness_cells(row.completeness)])
-        ws.cell(row=n, column=2).number_format = YEAR
-        ws.cell(row=n, column=6).alignment = Alignment(wrap_text=True, vertical="top")
-    _finish(ws)
+def _completeness_sheet(book: _Book, aggregation: Aggregation) -> None:
+    sheet = _Sheet(
+        book, SHEET_COMPLETENESS, COMPLETENESS_LABELS, (24, 8, 12, 12, 12, 80, 10, 40)
+    )
+    formats = {1: book.number(YEAR), 5: book.wrap}
+    for row in aggregation.regions:
+        values = [v if v != "" else None for v in completeness_cells(row.completeness)]
+        sheet.append(values, formats)
+    sheet.finish()
 
 
-def _warnings_sheet(ws: Worksheet, problems: Sequence[Problem]) -> None:
-    _header(ws, WARNING_LABELS, (30, 10, 24, 22, 80, 80))
+def _warnings_sheet(book: _Book, problems: Sequence[Problem]) -> None:
+    sheet = _Sheet(book, SHEET_WARNINGS, WARNING_LABELS, (30, 10, 24, 22, 80, 80))
     for p in ordered_problems(problems):
         quote = p.quote_text or None
-        ws.append([p.file or None, p.severity.value, p.code, p.key, p.message, quote])
-    _finish(ws)
+        sheet.append([p.file or None, p.severity.value, p.code, p.key, p.message, quote])
+    sheet.finish()
 
 
-def build_workbook(
-    records: Sequence[ReportRecord], problems: Sequence[Problem], aggregation: Aggregation
-) -> Workbook:
-    wb = Workbook()
-    reports = wb.active
-    assert reports is not None
-    reports.title = SHEET_REPORTS
-    regions = wb.create_sheet(SHEET_REGIONS)
-    complete = wb.create_sheet(SHEET_COMPLETENESS)
-    figures = wb.create_sheet(SHEET_FIGURES)
-    warnings = wb.create_sheet(SHEET_WARNINGS)
-    figure_rows = _figures_sheet(figures, records)
-    _reports_sheet(reports, records, problems, figure_rows)
-    _regions_sheet(regions, aggregation)
-    _completeness_sheet(complete, aggregation)
-    _warnings_sheet(warnings, problems)
-    return wb
+def _write_book(
+    path: Path,
+    records: Sequence[ReportRecord],
+    problems: Sequence[Problem],
+    aggregation: Aggregation,
+) -> None:
+    book = _Book(path)
+    # Sheets appear in the order they are added; «Показатели» is written fourth, but the
+    # links to it need only its row numbers, known beforehand.
+    _reports_sheet(book, records, problems, figure_rows(records))
+    _regions_sheet(book, aggregation)
+    _completeness_sheet(book, aggregation)
+    _figures_sheet(book, records)
+    _warnings_sheet(book, problems)
+    book.wb.close()
 
 
 def write_xlsx(
@@ -262,8 +334,16 @@ def write_xlsx(
     records: Sequence[ReportRecord],
     problems: Sequence[Problem],
     aggregation: Aggregation,
+    kept: WorkbookCache | None = None,
 ) -> None:
-    """Save beside `path`, then rename over it: an interrupted run leaves no half file."""
-    wb = build_workbook(records, problems, aggregation)
+    """Save beside `path`, then rename over it: an interrupted run leaves no half file.
+
+    With `kept`, a workbook of the same content written by an earlier run is copied
+    instead of written again (see extractor.cache.WorkbookCache)."""
+    digest = kept.digest([*records, *problems, aggregation]) if kept else ""
     with atomic_path(path) as tmp:
-        wb.save(tmp)
+        if kept and kept.fetch(digest, tmp):
+            return
+        _write_book(tmp, records, problems, aggregation)
+        if kept:
+            kept.keep(digest, tmp)

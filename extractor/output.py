@@ -33,7 +33,7 @@ def _file_mode() -> int:
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside `path` to write to, renamed over `path` on success.
 
-    For libraries that write a file themselves (openpyxl); see `atomic_text`.
+    For libraries that write a file themselves (XlsxWriter); see `atomic_text`.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

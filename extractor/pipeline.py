@@ -164,15 +164,22 @@ def run(
     result.problems.extend(validate(result.records))
     aggregation = aggregate(result.records)
     result.problems.extend(aggregation.problems)
-    write_outputs(out, result, aggregation, excel=excel)
+    write_outputs(out, result, aggregation, excel=excel, cache_dir=options.cache_dir)
     return result
 
 
 def write_outputs(
-    out: Path, result: RunResult, aggregation: Aggregation | None = None, *, excel: bool = False
+    out: Path,
+    result: RunResult,
+    aggregation: Aggregation | None = None,
+    *,
+    excel: bool = False,
+    cache_dir: Path | None = None,
 ) -> None:
+    """Write every output; `cache_dir`: where an unchanged workbook may be copied from."""
     from extractor import export
     from extractor.aggregate import aggregate
+    from extractor.cache import WorkbookCache
     from extractor.export_xlsx import write_xlsx
 
     records, problems = result.records, list(result.problems)
@@ -188,7 +195,8 @@ def write_outputs(
         export.write_regions(out / "regions.csv", aggregation, dialect)
         export.write_completeness(out / "completeness.csv", aggregation, dialect)
         export.write_reports_jsonl(out / "reports.jsonl", records, problems)
-        write_xlsx(out / "consolidated.xlsx", records, problems, aggregation)
+        kept = WorkbookCache(cache_dir) if cache_dir is not None else None
+        write_xlsx(out / "consolidated.xlsx", records, problems, aggregation, kept)
 
 
 def write_documents(path: Path, results: list[FileResult]) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 import extractor.cache as cache_module
 from extractor.cache import ResultCache, tree_digest
+from extractor.catalogue import catalogue
 from extractor.pipeline import FileResult, read_one
 from extractor.process import ProcessOptions, process
 from tests.conftest import CORPUS
@@ -133,3 +134,60 @@ def test_cli_uses_the_cache_unless_told_not_to(folder: Path, tmp_path: Path) -> 
     result = moc("run", str(folder), "--out", str(out), "--no-cache", "--timeout", "120")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Посёлок из кэша" not in (out / "reports.csv").read_text(encoding="utf-8")
+
+
+def _no_writing(*args: object) -> None:
+    raise AssertionError("the workbook was written again")
+
+
+def test_an_unchanged_run_copies_its_workbook_and_a_changed_one_writes_it(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    import extractor.export_xlsx as export_xlsx
+    from extractor.pipeline import run
+
+    out = tmp_path / "out"
+    options = ProcessOptions(jobs=1, timeout=0, cache_dir=out / ".cache")
+    run(folder, out, options=options)
+    first = (out / "consolidated.xlsx").read_bytes()
+    (out / "consolidated.xlsx").write_bytes(b"edited in Excel")  # a person's changes
+
+    with monkeypatch.context() as m:
+        m.setattr(export_xlsx, "_write_book", _no_writing)
+        run(folder, out, options=options)
+    assert (out / "consolidated.xlsx").read_bytes() == first
+    assert len(list((out / ".cache").glob("consolidated-*.xlsx"))) == 1
+
+    # a reviewer's correction changes a value the workbook shows: it is written anew
+    name = NAMES[0]
+    (folder / "corrections.csv").write_text(
+        f"file,key,value,note,reviewer\n{name},programs_total,999,проверено,Иванова\n",
+        encoding="utf-8",
+    )
+    run(folder, out, options=options)
+    reports = load_workbook(out / "consolidated.xlsx")["Отчёты"]
+    header = [c.value for c in reports[1]]
+    row = next(r for r in reports.iter_rows(min_row=2) if r[0].value == name)
+    assert row[header.index(catalogue().get("programs_total").label)].value == 999
+    assert len(list((out / ".cache").glob("consolidated-*.xlsx"))) == 1
+
+    # without the cache the workbook is always written
+    monkeypatch.setattr(export_xlsx, "_write_book", _no_writing)
+    with pytest.raises(AssertionError, match="written again"):
+        run(folder, out, options=ProcessOptions(jobs=1, timeout=0))
+
+
+def test_a_damaged_kept_workbook_is_written_again(folder: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from extractor.pipeline import run
+
+    out = tmp_path / "out"
+    options = ProcessOptions(jobs=1, timeout=0, cache_dir=out / ".cache")
+    run(folder, out, options=options)
+    (kept,) = (out / ".cache").glob("consolidated-*.xlsx")
+    kept.write_bytes(kept.read_bytes()[:100])  # cut short
+    run(folder, out, options=options)
+    assert load_workbook(out / "consolidated.xlsx")["Отчёты"].max_row == len(NAMES) + 1

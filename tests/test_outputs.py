@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from extractor import export
 from extractor.aggregate import aggregate
 from extractor.catalogue import catalogue
-from extractor.export_xlsx import build_workbook, write_xlsx
+from extractor.export_xlsx import write_xlsx
 from extractor.records import Problem, Quote, Severity
 from tests.conftest import ROOT
 from tests.records_factory import record
@@ -189,11 +189,56 @@ def test_xlsx_sheets_headers_formats_and_quotes(
     assert conflict.splitlines()[1] == "Охват детей, % | 60"
 
 
+def test_xlsx_every_figure_cell_has_its_quote_and_link(
+    tmp_path: Path, records: list, problems: list[Problem]
+) -> None:
+    path = tmp_path / "consolidated.xlsx"
+    write_xlsx(path, records, problems, aggregate(records))
+    wb = load_workbook(path)
+    reports, figures = wb["Отчёты"], wb["Показатели"]
+    header = [c.value for c in reports[1]]
+    seen = 0
+    for row, r in enumerate(records, start=2):
+        assert reports.cell(row=row, column=1).value == r.file
+        for f in r.figures:
+            cell = reports.cell(row=row, column=1 + header.index(catalogue().get(f.key).label))
+            assert cell.value == f.value and isinstance(cell.value, int | float)
+            assert cell.comment is not None and f.provenance.quote in cell.comment.text
+            assert cell.comment.author == "moc-extract"
+            target = int(cell.hyperlink.location.rsplit("!A", 1)[1])
+            assert figures.cell(row=target, column=1).value == r.file
+            assert figures.cell(row=target, column=5).value == f.key
+            assert figures.cell(row=target, column=10).value == f.provenance.quote
+            seen += 1
+    assert seen == sum(len(r.figures) for r in records) == figures.max_row - 1
+    # a comment only where a figure is: every other cell of the sheet has none
+    comments = [c for row in reports.iter_rows() for c in row if c.comment is not None]
+    assert len(comments) == seen
+
+
+def test_xlsx_writes_text_as_text(tmp_path: Path, records: list) -> None:
+    """A quote that looks like a formula or a link is kept as the words it is."""
+    f = records[0].figures[0]
+    odd = ["=SUM(A1:A2) детей", "https://example.ru/отчёт", " 12 ", "a\x0bb"]
+    problems = [
+        Problem(file=records[0].file, severity=Severity.info, code="x", message=m, key=f.key)
+        for m in odd
+    ]
+    path = tmp_path / "consolidated.xlsx"
+    write_xlsx(path, records, problems, aggregate(records))
+    warnings = load_workbook(path)["Предупреждения"]
+    messages = [warnings.cell(row=r, column=5).value for r in range(2, warnings.max_row + 1)]
+    for m in odd[:3]:
+        assert m in messages
+    assert all(warnings.cell(row=r, column=5).data_type == "s" for r in range(2, 6))
+
+
 def test_xlsx_of_an_empty_run_still_opens(tmp_path: Path) -> None:
-    wb = build_workbook([], [], aggregate([]))
     path = tmp_path / "empty.xlsx"
-    wb.save(path)
-    assert load_workbook(path)["Регионы"].max_row == 1
+    write_xlsx(path, [], [], aggregate([]))
+    wb = load_workbook(path)
+    assert wb["Регионы"].max_row == 1
+    assert wb["Показатели"].auto_filter.ref == "A1:K1"
 
 
 def test_readme_states_every_fixed_column_list_in_order() -> None:
