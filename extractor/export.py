@@ -41,6 +41,7 @@ def csv_rows(path: Path, dialect: CsvDialect) -> Iterator[Any]:
     with atomic_text(path, encoding=dialect.encoding, newline="") as fh:
         yield csv.writer(fh, delimiter=dialect.delimiter)
 
+
 # The first ten columns are the contract of the spec; the last three help a reviewer:
 # the number exactly as written, whether it was approximate («около 300», a range), and
 # where it stands in the original file in words («стр. 3, табл. 1, строка 4»); and
@@ -134,9 +135,7 @@ def write_reports(
             )
 
 
-def write_figures(
-    path: Path, records: Sequence[ReportRecord], dialect: CsvDialect = PLAIN
-) -> None:
+def write_figures(path: Path, records: Sequence[ReportRecord], dialect: CsvDialect = PLAIN) -> None:
     with csv_rows(path, dialect) as w:
         w.writerow(FIGURE_COLUMNS)
         for r in records:
@@ -168,9 +167,7 @@ def ordered_problems(problems: Sequence[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.severity.rank, p.file, p.code, p.key or ""))
 
 
-def write_warnings(
-    path: Path, problems: Sequence[Problem], dialect: CsvDialect = PLAIN
-) -> None:
+def write_warnings(path: Path, problems: Sequence[Problem], dialect: CsvDialect = PLAIN) -> None:
     """One row per warning, worst first; several quotes are one per line
     (table rows already use « | » between cells)."""
     with csv_rows(path, dialect) as w:
@@ -265,9 +262,7 @@ def completeness_cells(c: Completeness) -> list[int | str | None]:
     ]
 
 
-def write_completeness(
-    path: Path, aggregation: Aggregation, dialect: CsvDialect = PLAIN
-) -> None:
+def write_completeness(path: Path, aggregation: Aggregation, dialect: CsvDialect = PLAIN) -> None:
     with csv_rows(path, dialect) as w:
         w.writerow(COMPLETENESS_COLUMNS)
         for row in aggregation.regions:

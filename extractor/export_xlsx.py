@@ -194,9 +194,7 @@ def figure_rows(records: Sequence[ReportRecord]) -> dict[tuple[str, str], int]:
 
 def _figures_sheet(book: _Book, records: Sequence[ReportRecord]) -> None:
     """Every figure, one per row, in the order of `figure_rows`."""
-    sheet = _Sheet(
-        book, SHEET_FIGURES, FIGURE_LABELS, (30, 28, 8, 40, 22, 12, 14, 8, 28, 90, 22)
-    )
+    sheet = _Sheet(book, SHEET_FIGURES, FIGURE_LABELS, (30, 28, 8, 40, 22, 12, 14, 8, 28, 90, 22))
     year = book.number(YEAR)
     for r in records:
         for f in r.figures:
@@ -284,9 +282,7 @@ def _regions_sheet(book: _Book, aggregation: Aggregation) -> None:
         (1, 1),
         header_height=90,
     )
-    formats = {
-        i: book.number(fmt) for i, fmt in enumerate(_region_format(c) for c in cols) if fmt
-    }
+    formats = {i: book.number(fmt) for i, fmt in enumerate(_region_format(c) for c in cols) if fmt}
     for row in aggregation.regions:
         cells = region_cells(row)
         sheet.append([cells.get(c) for c in cols], formats)
@@ -294,9 +290,7 @@ def _regions_sheet(book: _Book, aggregation: Aggregation) -> None:
 
 
 def _completeness_sheet(book: _Book, aggregation: Aggregation) -> None:
-    sheet = _Sheet(
-        book, SHEET_COMPLETENESS, COMPLETENESS_LABELS, (24, 8, 12, 12, 12, 80, 10, 40)
-    )
+    sheet = _Sheet(book, SHEET_COMPLETENESS, COMPLETENESS_LABELS, (24, 8, 12, 12, 12, 80, 10, 40))
     formats = {1: book.number(YEAR), 5: book.wrap}
     for row in aggregation.regions:
         values = [v if v != "" else None for v in completeness_cells(row.completeness)]

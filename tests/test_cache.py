@@ -85,7 +85,7 @@ def test_the_code_version_follows_rule_files_and_package_version(tmp_path: Path)
     assert tree_digest("0.1.0", package, rules) != before
 
 
-@pytest.mark.parametrize("damage", [b"", b"{\"file\": ", b"\x00\xff not json", b"[1, 2]"])
+@pytest.mark.parametrize("damage", [b"", b'{"file": ', b"\x00\xff not json", b"[1, 2]"])
 def test_a_damaged_entry_is_a_miss_and_is_rewritten(
     folder: Path, tmp_path: Path, damage: bytes
 ) -> None:

@@ -103,9 +103,9 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
     col_years = [{int(y) for y in _YEAR.findall(h)} for h in headers]
     # A bare «Итого» row totals what the table lists: the report's total of programmes or
     # pupils only when the table lists направленности, not audiences of events.
-    lists_directions = any(
-        direction_name(fold(c.text)) for row in table.rows for c in row
-    ) or any(direction_name(fold(h)) for h in headers)
+    lists_directions = any(direction_name(fold(c.text)) for row in table.rows for c in row) or any(
+        direction_name(fold(h)) for h in headers
+    )
     has_year_columns = any(col_years)
     cat = catalogue()
     out: list[Candidate] = []
