@@ -51,7 +51,7 @@ _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _limit_threads(threads: int) -> None:
-    """Give a worker's numeric libraries its share of the cores, unless the user chose.
+    """Give a worker's numeric libraries `threads` threads, unless the user chose.
 
     Measured: with their default of a thread per core, two workers on two cores run four
     busy threads and --jobs 2 gained 1.2× over --jobs 1; with one thread each, 1.75×.
@@ -147,7 +147,11 @@ def run_workers(
         return
     ctx = _context()
     n = min(jobs, len(pending))
-    threads = max(1, default_jobs() // n)
+    # One numeric thread per worker, however many cores are free: natasha's matrices are
+    # small, and OpenBLAS's extra threads spin. Measured on 300 documents with --jobs 1 on
+    # two cores: one thread 97 s and 107 s, two threads 104 s and 111 s (alternating
+    # runs), and 56 s of worker CPU against 95 s.
+    threads = 1
     workers = [_start(ctx, work, threads) for _ in range(n)]
     finished = False
     try:

@@ -86,7 +86,7 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path) -> None:
     assert not results[0].problems and not results[2].problems
 
 
-def test_workers_share_the_cores_among_their_numeric_threads(
+def test_each_worker_gets_one_numeric_thread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import extractor.parallel as parallel
@@ -97,9 +97,9 @@ def test_workers_share_the_cores_among_their_numeric_threads(
     monkeypatch.setattr(parallel, "default_jobs", lambda: 4)
     files = _files(tmp_path / "in", ["a.txt", "b.txt"])
     two = process(files, ProcessOptions(jobs=2, timeout=60), work=report_threads)
-    assert [r.file for r in two] == ["a.txt:2", "b.txt:2"]
+    assert [r.file for r in two] == ["a.txt:1", "b.txt:1"]
     one = process(files[:1], ProcessOptions(jobs=4, timeout=60), work=report_threads)
-    assert [r.file for r in one] == ["a.txt:4"]  # one file: one worker, every core
+    assert [r.file for r in one] == ["a.txt:1"]  # a lone worker too: the extra threads spin
 
 
 def test_conversions_and_big_files_are_handed_out_first(tmp_path: Path) -> None:
