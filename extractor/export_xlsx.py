@@ -146,15 +146,19 @@ class _Sheet:
 
         A formatted column is written even when empty, as a formatted blank."""
         row = self.rows
-        self.ws.write_row(row, 0, values)
-        for col, fmt in (formats or {}).items():
-            value = values[col]
+        formats = formats or {}
+        ws = self.ws
+        # Each cell once, by its type: write_row would pass every value through
+        # XlsxWriter's type guessing (a few regular expressions a string).
+        for col, value in enumerate(values):
+            fmt = formats.get(col)
             if value is None:
-                self.ws.write_blank(row, col, None, fmt)
+                if fmt is not None:
+                    ws.write_blank(row, col, None, fmt)
             elif isinstance(value, str):
-                self.ws.write_string(row, col, value, fmt)
+                ws.write_string(row, col, value, fmt)
             else:
-                self.ws.write_number(row, col, value, fmt)
+                ws.write_number(row, col, value, fmt)
         self.rows += 1
         return row
 
