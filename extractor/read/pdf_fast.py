@@ -52,7 +52,6 @@ class _Run:
     text: str
     x0: float
     x1: float
-    last_x0: float  # left edge of its last glyph
     top: float
     bottom: float
     size: float
@@ -60,8 +59,8 @@ class _Run:
     visible: int  # glyphs that are not blank
     first_end: float | None  # right edge of its first word, when a blank ends that word
     unmapped: bool = False  # its font has no Unicode for its glyphs
-    # A blank ends its first word but the edge was not measured (a call a run saved on
-    # runs that follow another on its line)
+    # A blank ends its first word, but the word's edge was not measured: to save a call,
+    # only runs that may start a line are measured.
     first_unmeasured: bool = False
 
 
@@ -300,7 +299,7 @@ class _PageText:
             piece = piece.translate(_LIGATURES)
         stripped = piece.strip()
         if not stripped:
-            return _Run(piece, 0, 0, 0, 0, 0, 0, False, 0, None)
+            return _Run(piece, 0, 0, 0, 0, 0, False, 0, None)
         first = a + (len(piece) - len(piece.lstrip()))
         last = a + len(piece.rstrip()) - 1
         size, bold, unmapped = self._object_facts(handle, first)
@@ -308,7 +307,7 @@ class _PageText:
         x0 = self.x.value
         bottom = self.height - self.y.value
         _loose_box(self.page, last, self.at_box)
-        x1, last_x0 = float(self.box.right), float(self.box.left)
+        x1 = float(self.box.right)
         # The first word matters for a run that starts pdfium's line, starts left of the
         # run before it (pdfium's line went on over a line break, as after a hyphen) or
         # goes on with that run's last word.
@@ -323,7 +322,7 @@ class _PageText:
             _loose_box(self.page, first + blank.start() - 1, self.at_box)
             first_end = float(self.box.right)
         visible = len("".join(stripped.split()))
-        run = _Run(piece, x0, x1, last_x0, bottom - size, bottom, size, bold, visible, first_end)
+        run = _Run(piece, x0, x1, bottom - size, bottom, size, bold, visible, first_end)
         run.unmapped = unmapped
         run.first_unmeasured = not lead and blank is None and _SPACES.search(stripped) is not None
         return run
@@ -364,7 +363,7 @@ def _line(runs: list[_Run]) -> Line | None:
             if r.x0 < prev.x1 - 0.5:
                 return None  # overlapping runs: pdfplumber would interleave their glyphs
             gap = r.x0 > prev.x1 + X_TOLERANCE or abs(r.top - prev.top) > Y_TOLERANCE
-            if gap or r.x0 < prev.last_x0:
+            if gap:
                 parts.append(" ")
             if first_word is None and (gap or prev.text[-1:].isspace() or r.text[:1].isspace()):
                 first_word = prev.x1 - runs[0].x0
