@@ -287,21 +287,8 @@ def pdf_reader_per_page(files: list[Path], work: Path) -> dict[str, float]:
 def text_only_pages(pdfs: list[Path], folder: Path) -> list[Path]:
     """Each page that draws no paths (no ruled table), saved as a PDF of its own."""
     import pypdfium2
-    import pypdfium2.raw as pdfium_c
 
-    def draws(handle: object, form: bool = False) -> bool:
-        count = (pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects)(
-            handle
-        )
-        get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
-        for i in range(count):
-            obj = get(handle, i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_PATH or (
-                kind == pdfium_c.FPDF_PAGEOBJ_FORM and draws(obj, True)
-            ):
-                return True
-        return False
+    from extractor.read.pdf_fast import draws_paths
 
     folder.mkdir(parents=True, exist_ok=True)
     out: list[Path] = []
@@ -309,7 +296,7 @@ def text_only_pages(pdfs: list[Path], folder: Path) -> list[Path]:
         src = pypdfium2.PdfDocument(path)
         for i in range(len(src)):
             page = src[i]
-            plain = not draws(page.raw)
+            plain = not draws_paths(page.raw)
             page.close()
             if plain:
                 one = pypdfium2.PdfDocument.new()

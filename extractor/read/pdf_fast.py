@@ -136,7 +136,7 @@ class FastPages:
             left, bottom, _right, top = page.get_mediabox()
             if left != 0 or bottom != 0:
                 return None
-            drawn = _draws(page.raw)
+            drawn = draws_paths(page.raw)
             textpage = page.get_textpage()
             try:
                 runs = _PageText(textpage.raw, float(top)).runs()
@@ -147,8 +147,9 @@ class FastPages:
             page.close()
 
 
-def _draws(handle: Any, form: bool = False, depth: int = 0) -> bool:
-    """Whether the page (or a form inside it) draws a path."""
+def draws_paths(handle: Any, form: bool = False, depth: int = 0) -> bool:
+    """Whether the page (a pypdfium2 page's `raw` handle), or a form inside it, draws a
+    path: the one sign of a ruled table pdfium gives without reading the page."""
     count = (pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects)(handle)
     get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
     for i in range(count):
@@ -156,7 +157,7 @@ def _draws(handle: Any, form: bool = False, depth: int = 0) -> bool:
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             return True
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and (depth > 16 or _draws(obj, True, depth + 1)):
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and (depth > 16 or draws_paths(obj, True, depth + 1)):
             return True
     return False
 
