@@ -18,7 +18,7 @@ import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -63,6 +63,25 @@ def file_digest(path: Path) -> str:
     return h.hexdigest()
 
 
+def _store(entry: Path, write: Callable[[Path], object]) -> bool:
+    """Write an entry through a temporary file beside it, renamed over it (a reader never
+    sees half an entry); a cache that cannot be written only costs speed next time."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=entry.parent)
+        os.close(fd)
+    except OSError:
+        return False
+    tmp = Path(name)
+    try:
+        write(tmp)
+        os.replace(tmp, entry)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        return False
+    return True
+
+
 class ResultCache:
     """Per-file results on disk, keyed by content, name and code version."""
 
@@ -98,18 +117,7 @@ class ResultCache:
         """Store a result; a cache that cannot be written only costs speed next time."""
         if any(p.severity == Severity.error for p in result.problems):
             return
-        entry = self._entry(key)
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=entry.parent)
-        except OSError:
-            return
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(result.model_dump_json())
-            os.replace(tmp, entry)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
+        _store(self._entry(key), lambda tmp: tmp.write_text(result.model_dump_json(), "utf-8"))
 
 
 WORKBOOK_KEPT = "consolidated-{digest}.xlsx"
@@ -154,17 +162,7 @@ class WorkbookCache:
     def keep(self, digest: str, written: Path) -> None:
         """Keep a copy of a workbook just written, in place of the one kept before."""
         entry = self._entry(digest)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=self.folder)
-            os.close(fd)
-        except OSError:
-            return
-        try:
-            shutil.copyfile(written, tmp)
-            os.replace(tmp, entry)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
+        if not _store(entry, lambda tmp: shutil.copyfile(written, tmp)):
             return
         for old in self.folder.glob(WORKBOOK_KEPT.format(digest="*")):
             if old != entry:

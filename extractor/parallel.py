@@ -50,22 +50,24 @@ def _context() -> Any:
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _limit_threads(threads: int) -> None:
-    """Give a worker's numeric libraries `threads` threads, unless the user chose.
+def _limit_threads() -> None:
+    """One thread for a worker's numeric libraries, unless the user chose.
 
     Measured: with their default of a thread per core, two workers on two cores run four
-    busy threads and --jobs 2 gained 1.2× over --jobs 1; with one thread each, 1.75×.
+    busy threads and --jobs 2 gained 1.2× over --jobs 1; with one thread each, 1.75×. A
+    lone worker too: natasha's matrices are small and the extra threads spin (300
+    documents, --jobs 1 on two cores, alternating runs: one thread 97 s and 107 s, two
+    104 s and 111 s; 56 s of worker CPU against 95 s).
     """
     for var in _THREAD_VARS:
-        os.environ.setdefault(var, str(threads))
+        os.environ.setdefault(var, "1")
 
 
-def _serve(conn: Connection, work: Work, threads: int | None = None) -> None:
+def _serve(conn: Connection, work: Work) -> None:
     """A worker's loop: a task in, its result out, until told to stop."""
     # Ctrl-C reaches the whole process group: the parent alone answers it, by killing us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if threads is not None:
-        _limit_threads(threads)
+    _limit_threads()
     while True:
         try:
             task = conn.recv()
@@ -102,9 +104,9 @@ class _Worker:
         self.conn.close()
 
 
-def _start(ctx: Any, work: Work, threads: int | None = None) -> _Worker:
+def _start(ctx: Any, work: Work) -> _Worker:
     parent, child = ctx.Pipe()
-    process = ctx.Process(target=_serve, args=(child, work, threads), daemon=True)
+    process = ctx.Process(target=_serve, args=(child, work), daemon=True)
     process.start()
     child.close()
     return _Worker(process, parent)
@@ -147,12 +149,7 @@ def run_workers(
         return
     ctx = _context()
     n = min(jobs, len(pending))
-    # One numeric thread per worker, however many cores are free: natasha's matrices are
-    # small, and OpenBLAS's extra threads spin. Measured on 300 documents with --jobs 1 on
-    # two cores: one thread 97 s and 107 s, two threads 104 s and 111 s (alternating
-    # runs), and 56 s of worker CPU against 95 s.
-    threads = 1
-    workers = [_start(ctx, work, threads) for _ in range(n)]
+    workers = [_start(ctx, work) for _ in range(n)]
     finished = False
     try:
         for w in workers:
@@ -175,7 +172,7 @@ def run_workers(
                 payload, healthy = outcome
                 if not healthy:  # killed or dead: a fresh process takes its place
                     w.kill()
-                    fresh = _start(ctx, work, threads)
+                    fresh = _start(ctx, work)
                     w.process, w.conn = fresh.process, fresh.conn
                 # the worker goes on with its next file while this result is parsed here
                 if pending:

@@ -86,15 +86,11 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path) -> None:
     assert not results[0].problems and not results[2].problems
 
 
-def test_each_worker_gets_one_numeric_thread(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import extractor.parallel as parallel
+def test_each_worker_gets_one_numeric_thread(tmp_path: Path) -> None:
     from tests.misbehaving import report_threads
 
     if "OPENBLAS_NUM_THREADS" in os.environ:
         pytest.skip("OPENBLAS_NUM_THREADS is set here: workers keep the user's choice")
-    monkeypatch.setattr(parallel, "default_jobs", lambda: 4)
     files = _files(tmp_path / "in", ["a.txt", "b.txt"])
     two = process(files, ProcessOptions(jobs=2, timeout=60), work=report_threads)
     assert [r.file for r in two] == ["a.txt:1", "b.txt:1"]

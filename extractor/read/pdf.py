@@ -279,12 +279,21 @@ def _scan_fast(fast: FastPage, number: int, builder: DocumentBuilder) -> _Page |
     """A page that draws no paths, read by pypdfium2 alone; None: pdfplumber must."""
     if fast.drawn or not fast.visible:
         return None
-    lines = fast.lines()
+    lines = _fast_lines(fast, number, builder)
+    return None if lines is None else _Page(number, fast.height, lines)
+
+
+def _fast_lines(
+    fast: FastPage, number: int, builder: DocumentBuilder, boxes: list[Any] | None = None
+) -> list[Line] | None:
+    """pypdfium2's lines of a page outside `boxes` (its tables), in reading order, with
+    the warning for glyphs it could not map; None when pdfplumber must give them."""
+    lines = fast.lines([tuple(float(v) for v in b) for b in boxes or []])
     if lines is None:
         return None
     if fast.unmapped:
         _warn_cid(builder, number, fast.unmapped, fast.visible)
-    return _Page(number, fast.height, _sorted(lines))
+    return _sorted(lines)
 
 
 def _scan_page(
@@ -313,11 +322,9 @@ def _scan_page(
             out.grids.append(grid)
     lines = None
     if fast is not None and fast.visible and abs(fast.height - out.height) < 0.01:
-        lines = fast.lines([tuple(float(v) for v in b) for b in boxes])
-    if lines is not None and fast is not None:
-        if fast.unmapped:
-            _warn_cid(builder, number, fast.unmapped, fast.visible)
-        out.lines = _sorted(lines)
+        lines = _fast_lines(fast, number, builder, boxes)
+    if lines is not None:
+        out.lines = lines
         return out, False
     if cid:
         _warn_cid(builder, number, cid, visible)

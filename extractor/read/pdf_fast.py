@@ -318,15 +318,24 @@ class _PageText:
             or not (before.text[-1:].isspace() or piece[:1].isspace())
         )
         first_end = None
-        blank = _SPACES.search(stripped) if lead else None
-        if blank is not None:
+        blank = _SPACES.search(stripped)
+        if lead and blank is not None:
             _loose_box(self.page, first + blank.start() - 1, self.at_box)
             first_end = float(self.box.right)
         visible = len("".join(stripped.split()))
-        run = _Run(piece, x0, x1, bottom - size, bottom, size, bold, visible, first_end)
-        run.unmapped = unmapped
-        run.first_unmeasured = not lead and blank is None and _SPACES.search(stripped) is not None
-        return run
+        return _Run(
+            piece,
+            x0,
+            x1,
+            bottom - size,
+            bottom,
+            size,
+            bold,
+            visible,
+            first_end,
+            unmapped,
+            first_unmeasured=not lead and blank is not None,
+        )
 
 
 def _last(runs: list[_Run]) -> _Run | None:
