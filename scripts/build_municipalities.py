@@ -18,12 +18,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.gazetteer import Kind, name_stem
+from extractor.gazetteer import Kind, derived_keys, name_stem
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GAZETTEER = ROOT.parent / "shared" / "gazetteer"
 DEFAULT_OUT = ROOT / "rules" / "municipalities.csv"
-COLUMNS = ("oktmo", "name", "kind", "region", "stem", "city", "population")
+COLUMNS = ("oktmo", "name", "kind", "region", "stem", "city", "population", "city_stem", "towns")
 
 _KINDS = {
     "муниципальный район": Kind.district,
@@ -147,15 +147,19 @@ def build(gazetteer_dir: Path) -> list[dict[str, str]]:
         kind = _KINDS[rec["kind"]]
         stem = name_stem(rec["name"])
         city = main_city(by_code.get(rec["oktmo"], []), stem)
+        name = display_name(rec["name"], kind)
+        city_stem, towns = derived_keys(name, city.name if city else None)
         rows.append(
             {
                 "oktmo": rec["oktmo"],
-                "name": display_name(rec["name"], kind),
+                "name": name,
                 "kind": kind.value,
                 "region": rec["subject"],
                 "stem": stem,
                 "city": city.name if city else "",
                 "population": str(city.population) if city and city.population else "",
+                "city_stem": city_stem,
+                "towns": "|".join(sorted(towns)),
             }
         )
     return rows

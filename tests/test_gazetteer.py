@@ -15,6 +15,7 @@ import pytest
 from extractor.gazetteer import (
     Kind,
     Municipality,
+    derived_keys,
     gazetteer,
     name_stem,
     parse_table,
@@ -122,9 +123,22 @@ def test_stems_follow_the_scheme() -> None:
         assert name_stem(r.name) == r.stem, r
 
 
+def test_stored_city_keys_and_towns_follow_the_code() -> None:
+    """The table's `city_stem` and `towns` are what `derived_keys` computes today."""
+    rows = gazetteer().rows
+    for r in rows:
+        assert derived_keys(r.name, r.city) == (r.city_stem or "", r.towns), r
+    # what the columns hold, on rows whose meaning is known
+    batay = row("город Батайск", "Ростовская область")
+    assert batay.towns == {"батайск"} and batay.city_stem == "батай"
+    troick = row("Троицкий городской округ", "Челябинская область")
+    assert troick.towns == {"троицк"}  # its city, not a town read from the adjective
+    assert sum(1 for r in rows if r.towns) > 1000
+
+
 def test_table_file_is_plain_utf8_csv() -> None:
     text = TABLE.read_text("utf-8")
-    assert text.splitlines()[0] == "oktmo,name,kind,region,stem,city,population"
+    assert text.splitlines()[0] == "oktmo,name,kind,region,stem,city,population,city_stem,towns"
     assert "\r" not in text
     assert len(parse_table(text)) == 2620
 

@@ -384,10 +384,9 @@ def _fit(m: _Mention, match: Match, gaz: Gazetteer) -> float:
     if m.hint == "город" or not m.adjective:
         # A town: the okrug that is the town, or the district it is the centre of; a
         # town of that very name («Дзержинск») beats one of the same stem («Дзержинский»).
-        towns = gaz.town_forms.get(row.oktmo, set())
-        if towns & m.forms:
+        if row.towns & m.forms:
             return 0.7 if row.kind is Kind.district else 1.0
-        if match.via == "city" or gaz.city_stem.get(row.oktmo) == row.stem or towns:
+        if match.via == "city" or row.city_stem == row.stem or row.towns:
             return 0.45 if row.kind is Kind.district else 0.6
         return 0.4
     return 1.0
