@@ -12,11 +12,14 @@ from extractor.catalogue import catalogue
 from extractor.extract.context import classify
 from extractor.extract.directions import direction_of
 from extractor.extract.figures import mask, match_rules
+from extractor.extract.identify import identify, period_rules
 from extractor.extract.patterns import figure_rules, vocabulary
 from extractor.normalise import fold
+from tests.test_identify import make_doc
 
 YEAR = 2024
 RULES = figure_rules()
+PERIOD_RULES = period_rules().rules.rule
 
 
 def test_rules_exist_and_name_catalogue_keys() -> None:
@@ -99,3 +102,36 @@ def test_direction_breakdowns(example: dict[str, object]) -> None:
     )
     found = {c.figure.key: c.figure.value for c in extract_directions(built, [unit], YEAR)}
     assert found == example["figures"]
+
+
+def test_every_period_rule_has_an_example() -> None:
+    assert [r.id for r in PERIOD_RULES if not r.examples] == []
+    ids = [r.id for r in PERIOD_RULES]
+    assert len(ids) == len(set(ids)), "rule ids must be unique"
+    # the code gives these two rules checks of their own (decree dates, deadlines)
+    assert {"year.date", "year.named"} <= set(ids)
+
+
+def _year_rules(text: str) -> tuple[int | None, list[str]]:
+    identity = identify(make_doc(text))
+    return identity.year, [e.rule for e in identity.evidence if e.field == "year"]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "year"),
+    [(r.id, e.text, e.year) for r in PERIOD_RULES for e in r.examples],
+)
+def test_period_rule_example(rule_id: str, text: str, year: int) -> None:
+    """A one-paragraph document: the rule names its year, and is the strongest evidence."""
+    got, rules = _year_rules(text)
+    assert got == year, (text, rules)
+    assert rules[:1] == [rule_id], text
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text"),
+    [(r.id, t) for r in PERIOD_RULES for t in r.counter_examples],
+)
+def test_period_rule_counter_example(rule_id: str, text: str) -> None:
+    got, rules = _year_rules(text)
+    assert rule_id not in rules, f"{rule_id} should not read {got} from: {text}"

@@ -23,7 +23,8 @@ report is written), «в 2024 году» in the narrative, «2024 год» elsew
 columns (the latest), a report date («26.11.2024»; «на 01.01.2025» counts for 2024).
 Years in sentences of plans («в 2025 году станут», «планируется»), targets («к 2030
 году») and decree dates («от 22.02.2023 № 461») do not count; a foundation year («создан
-в 2023 году») counts a tenth. Title evidence is worth four times body evidence.
+в 2023 году») counts a tenth. Title evidence is worth four times body evidence. The
+forms, their weights and the words that disqualify a year are in rules/period.toml.
 """
 
 from __future__ import annotations
@@ -33,11 +34,13 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from extractor.document import Block, BlockKind, Document, Part
+from extractor.extract.patterns import vocabulary
 from extractor.gazetteer import (
     Gazetteer,
     Kind,
@@ -538,37 +541,72 @@ def _evidence(ctx: _Context, field_name: str, value: str, m: _Mention) -> Eviden
 
 # -------------------------------------------------------------------------- year
 
-_Y = r"(?P<y>20\d\d)"
-_MONTHS = r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
-_YEAR_RULES: tuple[tuple[str, re.Pattern[str], float], ...] = (
-    (
-        "year.academic",
-        re.compile(
-            rf"(?<![\w])20\d\d\s*[-–/]\s*{_Y}\s*(?:гг?\.?\s*)?(?:учебн\w+\s+год\w*|уч\.\s*г\w*\.?)"
-        ),
-        3.0,
-    ),
-    ("year.for", re.compile(rf"(?<![\w])за\s+{_Y}\s*(?:год\w*|г\.|г(?!\w))"), 4.0),
-    ("year.in", re.compile(rf"(?<![\w])(?:в|во)\s+(?:течение\s+)?{_Y}\s*(?:год\w*|г\.)"), 2.0),
-    ("year.month", re.compile(rf"(?<![\w]){_MONTHS}\s+{_Y}\s*(?:год\w*|г\.)"), 0.7),
-    # «2024 год», «2024 г.» in other words («Отчёт МОЦ, 2024 год»); «к/до/с 2030 года» not
-    ("year.named", re.compile(rf"(?<![\w.]){_Y}\s*(?:год(?:а|у)?(?!\w)|г\.)"), 1.0),
-    (
-        "year.date",
-        re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d\d)(?!\d)"),
-        0.5,
-    ),
-)
-# A sentence about the future: its years are plans («В 2025 году … станут»).
-_PLAN = re.compile(
-    r"планир|запланир|станут|станет|будет|будут|предстоит|перспектив|намечен|предполага|прогноз"
-)
-_PERIOD_RULES = ("year.for", "year.academic")  # name the report's period even beside plans
-_FOUNDED = re.compile(r"создан|основан|учрежд|внедр|образован(?:а|о|ы)?(?!\w)")
-_LAST_YEAR = re.compile(r"прошл\w+\s+год|предыдущ|аналогичн\w+\s+период")
-_NOT_PERIOD = re.compile(r"(?<!\w)(?:к|до|с|со|на|от|по|после|перед|[-–/])\s*$")
-_DECREE_BEFORE = re.compile(r"(?<!\w)от\s*$")
-_DECREE_AFTER = re.compile(r"^\s*(?:г\.?\s*)?(?:№|n(?!\w))")
+
+class _YearExample(BaseModel, frozen=True):
+    text: str
+    year: int
+
+
+class YearRule(BaseModel, frozen=True):
+    id: str
+    pattern: str
+    weight: float
+    period: bool = False  # names the report's period even in a sentence about plans
+    examples: tuple[_YearExample, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+
+class PeriodRules(BaseModel, frozen=True):
+    """rules/period.toml: how a report names its year, and what makes a year another."""
+
+    months: str
+    rule: tuple[YearRule, ...]
+    plan: str
+    founded: str
+    founded_factor: float
+    last_year: str
+    last_year_factor: float
+    not_period_before: str
+    decree_before: str
+    decree_after: str
+    table_year_cell: str
+    table_weight: float
+
+
+@dataclass(frozen=True)
+class _Period:
+    rules: PeriodRules
+    compiled: tuple[tuple[YearRule, re.Pattern[str]], ...]
+    plan: re.Pattern[str]
+    founded: re.Pattern[str]
+    last_year: re.Pattern[str]
+    not_period_before: re.Pattern[str]
+    decree_before: re.Pattern[str]
+    decree_after: re.Pattern[str]
+    table_year_cell: re.Pattern[str]
+
+
+@cache
+def period_rules() -> _Period:
+    rules = PeriodRules(**vocabulary("period"))
+    macros = {"{Y}": r"(?P<y>20\d\d)", "{MONTHS}": rules.months}
+
+    def expand(pattern: str) -> re.Pattern[str]:
+        for macro, value in macros.items():
+            pattern = pattern.replace(macro, value)
+        return re.compile(pattern)
+
+    return _Period(
+        rules=rules,
+        compiled=tuple((r, expand(r.pattern)) for r in rules.rule),
+        plan=re.compile(rules.plan),
+        founded=re.compile(rules.founded),
+        last_year=re.compile(rules.last_year),
+        not_period_before=re.compile(rules.not_period_before),
+        decree_before=re.compile(rules.decree_before),
+        decree_after=re.compile(rules.decree_after),
+        table_year_cell=re.compile(rules.table_year_cell),
+    )
 
 
 @dataclass
@@ -583,12 +621,12 @@ def _year_hits(ctx: _Context) -> list[_YearHit]:
     for i, b in enumerate(ctx.doc.blocks):
         folded = fold(b.text)
         taken: list[tuple[int, int]] = []
-        for rule, rx, base in _YEAR_RULES:
+        for rule, rx in period_rules().compiled:
             for m in rx.finditer(folded):
                 if _overlaps(m.start(), m.end(), taken):
                     continue
                 taken.append((m.start(), m.end()))
-                hit = _weigh_year(ctx, i, b, folded, m, rule, base)
+                hit = _weigh_year(ctx, i, b, folded, m, rule)
                 if hit is not None:
                     hits.append(hit)
         if b.kind is BlockKind.table and b.table is not None and b.table.rows:
@@ -597,28 +635,30 @@ def _year_hits(ctx: _Context) -> list[_YearHit]:
 
 
 def _weigh_year(
-    ctx: _Context, i: int, b: Block, folded: str, m: re.Match[str], rule: str, base: float
+    ctx: _Context, i: int, b: Block, folded: str, m: re.Match[str], rule: YearRule
 ) -> _YearHit | None:
+    p = period_rules()
     year = int(m.group("y"))
     start, end = b.start + m.start(), b.start + m.end()
     sentence = ctx.sentence_folded(i, start)
-    if rule == "year.date":
-        if _DECREE_BEFORE.search(folded[max(0, m.start() - 12) : m.start()]) or _DECREE_AFTER.match(
-            folded[m.end() : m.end() + 8]
+    if rule.id == "year.date":
+        if p.decree_before.search(folded[max(0, m.start() - 12) : m.start()]) or (
+            p.decree_after.match(folded[m.end() : m.end() + 8])
         ):
             return None  # «от 22.02.2023 № 461»: the date of a decree
         if int(m.group("m")) == 1 and int(m.group("d")) <= 15:
             year -= 1  # «на 01.01.2025»: the state at the end of 2024
-    if rule == "year.named" and _NOT_PERIOD.search(folded[max(0, m.start() - 8) : m.start()]):
+    before = folded[max(0, m.start() - 8) : m.start()]
+    if rule.id == "year.named" and p.not_period_before.search(before):
         return None  # «к 2030 году», «до 2027 года», «с 2023 года», «на 2025 год»
-    if _PLAN.search(sentence) and rule not in _PERIOD_RULES:
+    if not rule.period and p.plan.search(sentence):
         return None
     near = folded[max(0, m.start() - 40) : m.end() + 40]
-    weight = base * ctx.weights[i]
-    if _FOUNDED.search(near):
-        weight *= 0.1  # «создан в 2023 году»: when something began, not the period reported
-    if _LAST_YEAR.search(sentence):
-        weight *= 0.3
+    weight = rule.weight * ctx.weights[i]
+    if p.founded.search(near):
+        weight *= p.rules.founded_factor
+    if p.last_year.search(sentence):
+        weight *= p.rules.last_year_factor
     evidence = Evidence(
         field="year",
         value=str(year),
@@ -626,18 +666,16 @@ def _weigh_year(
         block=i,
         start=start,
         end=end,
-        rule=rule,
+        rule=rule.id,
     )
     return _YearHit(year, weight, evidence)
-
-
-_YEAR_CELL = re.compile(r"^\s*(20\d\d)\s*(?:год|г\.?)?\s*$", re.IGNORECASE)
 
 
 def _table_years(ctx: _Context, i: int, b: Block) -> list[_YearHit]:
     """«2023 | 2024» in a table's first row: the last column is usually the report's year."""
     assert b.table is not None
-    cells = [(c, _YEAR_CELL.match(c.text)) for c in b.table.rows[0]]
+    cell_rx = period_rules().table_year_cell
+    cells = [(c, cell_rx.match(fold(c.text))) for c in b.table.rows[0]]
     years = [(int(m.group(1)), c) for c, m in cells if m]
     if len(years) < 2:
         return []
@@ -651,7 +689,7 @@ def _table_years(ctx: _Context, i: int, b: Block) -> list[_YearHit]:
         end=cell.end,
         rule="year.table",
     )
-    return [_YearHit(year, 0.5 * ctx.weights[i], evidence)]
+    return [_YearHit(year, period_rules().rules.table_weight * ctx.weights[i], evidence)]
 
 
 def _identify_year(ctx: _Context, identity: Identity) -> None:
