@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from extractor import export
 from extractor.aggregate import aggregate
@@ -133,12 +133,16 @@ def test_reports_jsonl_holds_each_record_with_provenance_and_warnings(
     assert [p["code"] for p in lines[1]["problems"]] == ["figure.conflict"]
 
 
-def test_xlsx_sheets_headers_formats_and_quotes(
-    tmp_path: Path, records: list, problems: list[Problem]
-) -> None:
+@pytest.fixture
+def workbook(tmp_path: Path, records: list, problems: list[Problem]) -> Workbook:
+    """The records' consolidated.xlsx, written and read back."""
     path = tmp_path / "consolidated.xlsx"
     write_xlsx(path, records, problems, aggregate(records))
-    wb = load_workbook(path)
+    return load_workbook(path)
+
+
+def test_xlsx_sheets_headers_formats_and_quotes(workbook: Workbook) -> None:
+    wb = workbook
     assert wb.sheetnames == ["Отчёты", "Регионы", "Полнота", "Показатели", "Предупреждения"]
     for ws in wb.worksheets:
         assert ws.freeze_panes in ("A2", "B2"), ws.title
@@ -189,12 +193,8 @@ def test_xlsx_sheets_headers_formats_and_quotes(
     assert conflict.splitlines()[1] == "Охват детей, % | 60"
 
 
-def test_xlsx_every_figure_cell_has_its_quote_and_link(
-    tmp_path: Path, records: list, problems: list[Problem]
-) -> None:
-    path = tmp_path / "consolidated.xlsx"
-    write_xlsx(path, records, problems, aggregate(records))
-    wb = load_workbook(path)
+def test_xlsx_every_figure_cell_has_its_quote_and_link(workbook: Workbook, records: list) -> None:
+    wb = workbook
     reports, figures = wb["Отчёты"], wb["Показатели"]
     header = [c.value for c in reports[1]]
     seen = 0

@@ -19,7 +19,7 @@ from tests.test_identify import make_doc
 
 YEAR = 2024
 RULES = figure_rules()
-PERIOD_RULES = period_rules().rules.rule
+PERIOD_RULES = period_rules().rule
 
 
 def test_rules_exist_and_name_catalogue_keys() -> None:

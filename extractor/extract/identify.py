@@ -34,7 +34,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -561,52 +561,33 @@ class PeriodRules(BaseModel, frozen=True):
 
     months: str
     rule: tuple[YearRule, ...]
-    plan: str
-    founded: str
-    founded_factor: float
-    last_year: str
-    last_year_factor: float
-    not_period_before: str
-    decree_before: str
-    decree_after: str
-    table_year_cell: str
-    table_weight: float
-
-
-@dataclass(frozen=True)
-class _Period:
-    rules: PeriodRules
-    compiled: tuple[tuple[YearRule, re.Pattern[str]], ...]
     plan: re.Pattern[str]
     founded: re.Pattern[str]
+    founded_factor: float
     last_year: re.Pattern[str]
+    last_year_factor: float
     not_period_before: re.Pattern[str]
     decree_before: re.Pattern[str]
     decree_after: re.Pattern[str]
     table_year_cell: re.Pattern[str]
+    table_weight: float
+
+    @cached_property
+    def compiled(self) -> tuple[tuple[YearRule, re.Pattern[str]], ...]:
+        """Each rule with its pattern, macros expanded."""
+        macros = {"{Y}": r"(?P<y>20\d\d)", "{MONTHS}": self.months}
+
+        def expand(pattern: str) -> re.Pattern[str]:
+            for macro, value in macros.items():
+                pattern = pattern.replace(macro, value)
+            return re.compile(pattern)
+
+        return tuple((r, expand(r.pattern)) for r in self.rule)
 
 
 @cache
-def period_rules() -> _Period:
-    rules = PeriodRules(**vocabulary("period"))
-    macros = {"{Y}": r"(?P<y>20\d\d)", "{MONTHS}": rules.months}
-
-    def expand(pattern: str) -> re.Pattern[str]:
-        for macro, value in macros.items():
-            pattern = pattern.replace(macro, value)
-        return re.compile(pattern)
-
-    return _Period(
-        rules=rules,
-        compiled=tuple((r, expand(r.pattern)) for r in rules.rule),
-        plan=re.compile(rules.plan),
-        founded=re.compile(rules.founded),
-        last_year=re.compile(rules.last_year),
-        not_period_before=re.compile(rules.not_period_before),
-        decree_before=re.compile(rules.decree_before),
-        decree_after=re.compile(rules.decree_after),
-        table_year_cell=re.compile(rules.table_year_cell),
-    )
+def period_rules() -> PeriodRules:
+    return PeriodRules(**vocabulary("period"))
 
 
 @dataclass
@@ -656,9 +637,9 @@ def _weigh_year(
     near = folded[max(0, m.start() - 40) : m.end() + 40]
     weight = rule.weight * ctx.weights[i]
     if p.founded.search(near):
-        weight *= p.rules.founded_factor
+        weight *= p.founded_factor
     if p.last_year.search(sentence):
-        weight *= p.rules.last_year_factor
+        weight *= p.last_year_factor
     evidence = Evidence(
         field="year",
         value=str(year),
@@ -689,7 +670,7 @@ def _table_years(ctx: _Context, i: int, b: Block) -> list[_YearHit]:
         end=cell.end,
         rule="year.table",
     )
-    return [_YearHit(year, period_rules().rules.table_weight * ctx.weights[i], evidence)]
+    return [_YearHit(year, period_rules().table_weight * ctx.weights[i], evidence)]
 
 
 def _identify_year(ctx: _Context, identity: Identity) -> None:
