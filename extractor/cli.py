@@ -11,11 +11,13 @@ from typing import Annotated
 
 import typer
 
-# Exit statuses (documented in README).
+# Exit statuses (README «Exit statuses», each tested).
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
 EXIT_SOME_FILES_FAILED = 3
+EXIT_CORRECTIONS_FAILED = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 app = typer.Typer(
     name="moc-extract",
@@ -71,27 +73,66 @@ def run(
             "с ошибкой read.too_large.",
         ),
     ] = 2.0,  # = extractor.read.DEFAULT_MAX_TEXT_MB, not imported to keep --help fast
+    follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-links",
+            help="Читать и ссылки, ведущие за пределы папки отчётов (без него они "
+            "пропускаются с предупреждением).",
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Перезаписать в --out файлы с именами результатов, даже если их записала "
+            "не эта программа.",
+        ),
+    ] = False,
 ) -> None:
-    """Read every report under FOLDER and write the outputs to --out."""
+    """Прочитать все отчёты в папке FOLDER и записать результаты в --out."""
     from extractor.cache import CACHE_DIRNAME
-    from extractor.console import make_console, print_run_summary, progress_reporter
+    from extractor.console import make_console, print_run_summary, printable, progress_reporter
+    from extractor.output import OutFolderError, prepare_out
     from extractor.pipeline import run as run_pipeline
     from extractor.process import ProcessOptions
 
     console = make_console()
     if not folder.is_dir():
-        console.print(f"Ошибка: папка не найдена: {folder}")
+        console.print(f"Ошибка: папка не найдена: {printable(str(folder))}", markup=False)
         raise typer.Exit(EXIT_USAGE)
-    with progress_reporter(console) as on_file:
-        options = ProcessOptions(
-            jobs=jobs,
-            timeout=timeout,
-            cache_dir=None if no_cache else out / CACHE_DIRNAME,
-            max_text_mb=max_text_mb,
+    try:  # before any file is read: a bad --out must not cost the user the whole run
+        prepare_out(out, force=force)
+    except OutFolderError as exc:
+        console.print(f"Ошибка: {printable(str(exc))}", markup=False)
+        raise typer.Exit(EXIT_USAGE) from None
+    try:
+        with progress_reporter(console) as on_file:
+            options = ProcessOptions(
+                jobs=jobs,
+                timeout=timeout,
+                cache_dir=None if no_cache else out / CACHE_DIRNAME,
+                max_text_mb=max_text_mb,
+            )
+            result = run_pipeline(
+                folder,
+                out,
+                on_file=on_file,
+                options=options,
+                excel=excel,
+                follow_links=follow_links,
+            )
+    except KeyboardInterrupt:
+        # Outputs are renamed into place together at the very end (extractor.output), so
+        # an interrupted run has left the previous ones whole.
+        console.print(
+            f"Прервано; прежние результаты в {printable(str(out))} сохранены", markup=False
         )
-        result = run_pipeline(folder, out, on_file=on_file, options=options, excel=excel)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     print_run_summary(console, result, out)
-    raise typer.Exit(EXIT_SOME_FILES_FAILED if result.has_errors else EXIT_OK)
+    if result.has_errors:
+        raise typer.Exit(EXIT_SOME_FILES_FAILED)
+    raise typer.Exit(EXIT_CORRECTIONS_FAILED if result.correction_errors else EXIT_OK)
 
 
 @app.command("eval")
@@ -100,14 +141,14 @@ def eval_(
     misses: Annotated[int, typer.Option(help="Сколько промахов показать (0 — все).")] = 0,
 ) -> None:
     """Score extraction against the gold files beside the documents."""
-    from extractor.console import make_console, print_evaluation
+    from extractor.console import make_console, print_evaluation, printable
     from extractor.discover import discover
     from extractor.evaluate import evaluate, gold_path, load_gold
     from extractor.pipeline import read_one
 
     console = make_console()
     if not folder.is_dir():
-        console.print(f"Ошибка: папка не найдена: {folder}")
+        console.print(f"Ошибка: папка не найдена: {printable(str(folder))}", markup=False)
         raise typer.Exit(EXIT_USAGE)
     pairs = []
     failed = 0
@@ -119,11 +160,13 @@ def eval_(
         if result.record is None:
             failed += 1
             reason = "; ".join(p.message for p in result.problems) or "?"
-            console.print(f"{rel}: не прочитан ({reason})")
+            console.print(f"{printable(rel)}: не прочитан ({printable(reason)})", markup=False)
             continue
         pairs.append((result.record, load_gold(gold)))
     if not pairs:
-        console.print(f"В папке {folder} нет документов с файлами .gold.json")
+        console.print(
+            f"В папке {printable(str(folder))} нет документов с файлами .gold.json", markup=False
+        )
         raise typer.Exit(EXIT_USAGE)
     print_evaluation(console, evaluate(pairs), limit=misses)
     raise typer.Exit(EXIT_SOME_FILES_FAILED if failed else EXIT_OK)
@@ -146,23 +189,37 @@ def review(
     plain: Annotated[
         bool, typer.Option("--plain", help="Простые строки без оформления (для конвейеров).")
     ] = False,
+    pager: Annotated[
+        bool | None,
+        typer.Option(
+            "--pager/--no-pager",
+            help="Листать постранично (по умолчанию — когда замечаний больше, чем входит "
+            "в экран терминала).",
+        ),
+    ] = None,
 ) -> None:
-    """Walk the warnings of a run, file by file, with each quoted number marked."""
-    from extractor.console import make_console
+    """Показать замечания прогона по файлам, с отмеченными числами в цитатах."""
+    from extractor.console import make_console, printable
     from extractor.records import Severity
     from extractor.review import load, print_review, select
 
     console = make_console()
     if not (out / "warnings.csv").is_file():
-        console.print(f"Ошибка: нет файла warnings.csv в {out} (сначала moc-extract run)")
+        console.print(
+            f"Ошибка: нет файла warnings.csv в {printable(str(out))} (сначала moc-extract run)",
+            markup=False,
+        )
         raise typer.Exit(EXIT_USAGE)
     levels = [s.lower() for s in severity or []]
     unknown = [s for s in levels if s not in Severity.__members__]
     if unknown:
-        console.print(f"Ошибка: неизвестный уровень {', '.join(unknown)} (error, warning, info)")
+        console.print(
+            f"Ошибка: неизвестный уровень {printable(', '.join(unknown))} (error, warning, info)",
+            markup=False,
+        )
         raise typer.Exit(EXIT_USAGE)
     groups = select(load(out), levels, code or [], file or [])
-    print_review(console, groups, plain)
+    print_review(console, groups, plain, pager)
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ one plain line per file instead, and rich's own detection turns colour off.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,13 +26,33 @@ def make_console() -> Console:
     return Console(highlight=False, soft_wrap=True)
 
 
+# Control characters (ESC starts a terminal escape sequence that can rewrite the screen or
+# the window title) and format characters (U+202E turns «отчёт‮txt.exe» around) in file
+# names and report text are shown as codes, never sent to the terminal as they are.
+_SHOWN = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def printable(text: str) -> str:
+    """`text` safe to show in a terminal or a log line: control and format characters as
+    codes (\\x1b, \\u202e). Rich markup is not this function's business: print with
+    markup=False or as `Text`."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch
+        if ch.isprintable() or unicodedata.category(ch) == "Zs"  # spaces, nbsp among them
+        else _SHOWN.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        for ch in text
+    )
+
+
 @contextmanager
 def progress_reporter(console: Console) -> Iterator[OnFile]:
     if not console.is_terminal:
 
         def plain(i: int, total: int, name: str) -> None:
             if name:
-                console.print(f"[{i + 1}/{total}] {name}", markup=False)
+                console.print(f"[{i + 1}/{total}] {printable(name)}", markup=False)
 
         yield plain
         return
@@ -40,14 +61,14 @@ def progress_reporter(console: Console) -> Iterator[OnFile]:
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),  # a file name, not markup
         console=console,
         transient=True,
     ) as progress:
         task = progress.add_task("", total=None)
 
         def bar(i: int, total: int, name: str) -> None:
-            progress.update(task, completed=i, total=total, description=name)
+            progress.update(task, completed=i, total=total, description=printable(name))
 
         yield bar
 
@@ -63,7 +84,10 @@ def worst_files(problems: Sequence[Problem]) -> list[tuple[str, Counter[Severity
     )
 
 
-def print_run_summary(console: Console, result: RunResult, out: Path, worst: int = 10) -> None:
+def print_run_summary(
+    console: Console, result: RunResult, out: Path, worst: int = 10, limit: int = 50
+) -> None:
+    """The run's counts, its problems worst first (at most `limit` lines), the worst files."""
     read = [f for f in result.files if f.document is not None]
     figures = sum(len(r.figures) for r in result.records)
     by_severity = Counter(p.severity for p in result.problems)
@@ -79,57 +103,74 @@ def print_run_summary(console: Console, result: RunResult, out: Path, worst: int
         (f, c) for f, c in worst_files(result.problems) if c[Severity.error] or c[Severity.warning]
     ][:worst]
     problems = sorted(result.problems, key=lambda p: (p.severity.rank, p.file))
+    shown_out = printable(str(out))
     if not console.is_terminal:
         # Logs and pipes get one whole line per problem, to grep and to paste, written as
         # they are: there is nothing to style, and rich would measure and wrap each one.
+        # Worst first, and at most `limit` of them: a corrections file of a million lines
+        # must not print a million lines; warnings.csv has them all.
         lines = []
-        for p in problems:
+        for p in problems[:limit]:
             key = f"[{p.key}]" if p.key else ""
-            lines.append(f"{p.severity.value}\t{p.code}{key}\t{p.file}\t{p.message}\n")
+            lines.append(
+                f"{p.severity.value}\t{p.code}{key}\t{printable(p.file)}\t{printable(p.message)}\n"
+            )
+        if len(problems) > limit:
+            lines.append(
+                f"… и ещё замечаний: {len(problems) - limit}; все они в "
+                f"{printable(str(out / 'warnings.csv'))}, по файлам: "
+                f"moc-extract review {shown_out}\n"
+            )
         console.file.write("".join(lines))
         console.print(
             f"Прочитано файлов: {len(read)} из {len(result.files)}; не прочитано: "
-            f"{len(result.failed)}; показателей найдено: {figures}; результаты: {out}",
+            f"{len(result.failed)}; показателей найдено: {figures}; результаты: {shown_out}",
             markup=False,
         )
         console.print(f"Замечания: {severities}", markup=False)
         for f, c in ranked:
             console.print(
-                f"  {f or '(папка)'}: ошибок {c[Severity.error]}, "
+                f"  {printable(f) or '(папка)'}: ошибок {c[Severity.error]}, "
                 f"предупреждений {c[Severity.warning]}",
                 markup=False,
             )
         return
+    # Table cells given as str are parsed as rich markup: every name and message goes in
+    # as Text, so «[old] отчёт.txt» shows as it is and «[/bold].txt» cannot break the table.
     summary = Table(show_header=False, box=None, title="Итоги", title_justify="left")
     summary.add_row("Прочитано файлов", f"{len(read)} из {len(result.files)}")
     if result.failed:
         summary.add_row("Не прочитано", Text(str(len(result.failed)), style="bold red"))
     summary.add_row("Показателей найдено", str(figures))
     summary.add_row("Замечания", severities)
-    summary.add_row("Результаты", str(out))
+    summary.add_row("Результаты", Text(shown_out))
     console.print(summary)
     errors = [p for p in problems if p.severity is Severity.error]
     if errors:
         table = Table(title="Ошибки", title_justify="left")
         for col in ("Файл", "Код", "Сообщение"):
             table.add_column(col, overflow="fold")
-        for p in errors:
-            table.add_row(p.file, p.code, p.message, style="red")
+        for p in errors[:limit]:
+            table.add_row(
+                Text(printable(p.file)), Text(p.code), Text(printable(p.message)), style="red"
+            )
         console.print(table)
+        if len(errors) > limit:
+            console.print(f"… и ещё ошибок: {len(errors) - limit}", markup=False)
     if ranked:
         table = Table(title="Файлы с замечаниями (худшие первыми)", title_justify="left")
         for col in ("Файл", "Ошибки", "Предупреждения", "Сведения"):
             table.add_column(col, justify="left" if col == "Файл" else "right", overflow="fold")
         for f, c in ranked:
             table.add_row(
-                f or "(папка)",
+                Text(printable(f) or "(папка)"),
                 str(c[Severity.error]),
                 str(c[Severity.warning]),
                 str(c[Severity.info]),
             )
         console.print(table)
     if result.problems:
-        console.print(f"Подробности: moc-extract review {out}")
+        console.print(f"Подробности: moc-extract review {shown_out}", markup=False)
 
 
 def print_evaluation(console: Console, ev: Evaluation, limit: int = 0) -> None:
@@ -154,8 +195,11 @@ def print_evaluation(console: Console, ev: Evaluation, limit: int = 0) -> None:
         for m in shown:
             gold = "" if m.gold is None else m.gold
             found = "" if m.found is None else m.found
-            quote = f" «{m.quote[:200]}»" if m.quote else ""
-            console.print(f"  {m.kind:8} {m.file} {m.key}: gold={gold} found={found}{quote}")
+            quote = f" «{printable(m.quote[:200])}»" if m.quote else ""
+            console.print(
+                f"  {m.kind:8} {printable(m.file)} {m.key}: gold={gold} found={found}{quote}",
+                markup=False,
+            )
     o = ev.overall
     console.print(
         f"overall: P={o.precision:.3f} R={o.recall:.3f} F1={o.f1:.3f}; "

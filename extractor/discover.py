@@ -36,19 +36,36 @@ def _is_special(entry: os.DirEntry[str]) -> bool:
     return not stat.S_ISREG(mode)
 
 
-def discover(folder: Path) -> Discovery:
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def discover(folder: Path, *, follow_links: bool = False, exclude: Path | None = None) -> Discovery:
     """Every supported file below `folder`, recursively, in a stable (sorted) order.
 
     Symbolic links to folders are followed once: a folder already visited (a link loop)
-    is skipped with a note. Hidden files and Office lock files (`~$name.docx`) are
-    skipped with an info note; other unsupported files are noted too, since a report
-    sent as .xlsx or .jpg is something the analyst wants to know about.
+    is skipped with a note. A link (to a file or a folder) that leads out of `folder` is
+    skipped with a warning unless `follow_links`: nothing outside the folder the user
+    gave is read (a `passwd.txt` → /etc/passwd would end up in documents.jsonl).
+    `exclude` (the output folder, when it lies inside) is passed over with a note.
+    Hidden files and Office lock files (`~$name.docx`) are skipped with an info note;
+    other unsupported files are noted too, since a report sent as .xlsx or .jpg is
+    something the analyst wants to know about.
     """
     found = Discovery()
     seen_dirs: set[tuple[int, int]] = set()
+    root = folder.resolve()
+    skip_dir = exclude.resolve() if exclude is not None else None
 
     def rel(p: Path) -> str:
         return p.relative_to(folder).as_posix()
+
+    def leaves(p: Path) -> Path | None:
+        """Where a link that leads out of the folder points to; None for anything else."""
+        if follow_links or not p.is_symlink():
+            return None
+        target = p.resolve()
+        return None if _inside(target, root) else target
 
     def walk(d: Path) -> None:
         try:
@@ -84,11 +101,27 @@ def discover(folder: Path) -> Discovery:
             if e.name.startswith("."):
                 found.skipped.append(Skipped(rel(p), "discover.hidden", "скрытый файл, пропущен"))
                 continue
+            target = leaves(p)
+            if target is not None:
+                found.skipped.append(
+                    Skipped(
+                        rel(p),
+                        "discover.outside_link",
+                        f"ссылка ведёт за пределы папки отчётов (на {target}), пропущена; "
+                        "чтобы читать такие ссылки, запустите с --follow-links",
+                    )
+                )
+                continue
             try:
                 is_dir = e.is_dir(follow_symlinks=True)
             except OSError:
                 is_dir = False
             if is_dir:
+                if skip_dir is not None and p.resolve() == skip_dir:
+                    found.skipped.append(
+                        Skipped(rel(p), "discover.output_dir", "папка результатов, пропущена")
+                    )
+                    continue
                 walk(p)
                 continue
             if _is_gold(e.name):

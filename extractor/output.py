@@ -10,6 +10,7 @@ not named like any output, it is never mistaken for one.
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from collections.abc import Iterator
@@ -84,3 +85,74 @@ def one_run() -> Iterator[None]:
         _pending.reset(token)
     for tmp, path in pending:
         os.replace(tmp, path)
+
+
+# ------------------------------------------------------------------ the output folder
+
+# Every file a run writes into OUT, and the marker that says this tool wrote them.
+OUTPUT_NAMES = (
+    "documents.jsonl",
+    "reports.csv",
+    "figures.csv",
+    "warnings.csv",
+    "regions.csv",
+    "completeness.csv",
+    "reports.jsonl",
+    "consolidated.xlsx",
+)
+MARKER = ".moc-extract"
+_MARKER_TEXT = (
+    "Эту папку записал moc-extract; файлы {names} он перезаписывает при каждом запуске.\n"
+)
+
+
+class OutFolderError(Exception):
+    """OUT cannot take the outputs; the message says why, in Russian."""
+
+
+def prepare_out(out: Path, *, force: bool = False) -> None:
+    """Check, before anything is read, that OUT can take this run's outputs.
+
+    OUT must be a folder (created if missing) we can write to; outputs of a run are
+    written over the previous run's, but a file named like an output in a folder this
+    tool did not write (no marker) is the user's own: it is never overwritten without
+    `force`. Leftover temporary files of an interrupted run are removed.
+    """
+    if out.exists() and not out.is_dir():
+        raise OutFolderError(f"--out указывает на файл, а не на папку: {out}")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test.", suffix=".tmp", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutFolderError(
+            f"в папку результатов {out} нельзя писать: {exc.strerror or exc}"
+        ) from exc
+    if not force and not (out / MARKER).is_file():
+        foreign = [n for n in OUTPUT_NAMES if (out / n).exists()]
+        if foreign:
+            raise OutFolderError(
+                f"в папке {out} уже есть файлы, которые записала не эта программа: "
+                f"{', '.join(foreign)}; они были бы перезаписаны. Укажите другую папку "
+                "(--out) или добавьте --force, если их можно заменить"
+            )
+    remove_leftovers(out)
+
+
+def remove_leftovers(out: Path) -> list[Path]:
+    """Temporary files left by a run that was killed before it could rename them."""
+    removed = []
+    for name in (*OUTPUT_NAMES, MARKER):
+        for tmp in out.glob(f".{glob.escape(name)}.*.tmp"):
+            try:
+                tmp.unlink()
+                removed.append(tmp)
+            except OSError:
+                pass  # not ours to fight over; it is hidden and never read
+    return removed
+
+
+def write_marker(out: Path) -> None:
+    with atomic_text(out / MARKER) as fh:
+        fh.write(_MARKER_TEXT.format(names=", ".join(OUTPUT_NAMES)))

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from extractor.discover import discover
 from extractor.document import Document
 from extractor.errors import ExtractorError
-from extractor.output import atomic_text, one_run
+from extractor.output import atomic_text, one_run, write_marker
 from extractor.records import Problem, ReportRecord, Severity
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ _SKIP_SEVERITY = {
     "discover.hidden": Severity.info,
     "discover.lock_file": Severity.info,
     "discover.unreadable_dir": Severity.error,  # the reports inside, if any, are not read
+    "discover.output_dir": Severity.info,
 }
 # The readers' warnings that a document has no text at all.
 _NO_TEXT_CODES = ("pdf.no_text_layer", "docx.no_text", "txt.no_text")
@@ -54,8 +55,24 @@ class RunResult(BaseModel):
 
     @property
     def has_errors(self) -> bool:
-        """Some file, or some folder, could not be read or processed (exit status 3)."""
-        return bool(self.failed) or any(p.severity is Severity.error for p in self.problems)
+        """Some file, or some folder, could not be read or processed (exit status 3).
+
+        Errors about figures (a negative count) or corrections are not read errors."""
+        return (
+            bool(self.failed)
+            or any(p.severity is Severity.error for f in self.files for p in f.problems)
+            or any(
+                p.severity is Severity.error and p.code.startswith("discover.")
+                for p in self.problems
+            )
+        )
+
+    @property
+    def correction_errors(self) -> bool:
+        """Some line of corrections.csv, or the whole file, could not be used (status 4)."""
+        return any(
+            p.severity is Severity.error and p.code.startswith("correction.") for p in self.problems
+        )
 
     @property
     def records(self) -> list[ReportRecord]:
@@ -131,12 +148,14 @@ def run(
     options: ProcessOptions | None = None,
     *,
     excel: bool = False,
+    follow_links: bool = False,
 ) -> RunResult:
     """discover → read and extract → apply a reviewer's corrections → validate →
     aggregate → write outputs.
 
     Without `options`, files are read on every core with the cache in `out/.cache`.
-    `excel`: write the CSV files in the dialect Russian Excel opens (BOM, «;», «,»)."""
+    `excel`: write the CSV files in the dialect Russian Excel opens (BOM, «;», «,»).
+    `follow_links`: read links that lead out of `folder` too."""
     from extractor.aggregate import aggregate
     from extractor.cache import CACHE_DIRNAME
     from extractor.corrections import CORRECTIONS_FILE, correct
@@ -145,7 +164,7 @@ def run(
 
     options = options or ProcessOptions(cache_dir=out / CACHE_DIRNAME)
 
-    found = discover(folder)
+    found = discover(folder, follow_links=follow_links, exclude=out)
     problems = [
         Problem(
             file=s.path,
@@ -154,13 +173,16 @@ def run(
             message=s.message,
         )
         for s in found.skipped
-        if s.path != CORRECTIONS_FILE  # the reviewer's file, read below
+        # the reviewer's file is read below, unless it is a link out of the folder
+        if s.path != CORRECTIONS_FILE or s.code == "discover.outside_link"
     ]
+    outside = {s.path for s in found.skipped if s.code == "discover.outside_link"}
     results = process_files(found.files, on_file, options)
     for r in results:
         problems.extend(r.problems)
     result = RunResult(files=results, problems=problems)
-    result.problems.extend(correct(folder, result.records, {r.file for r in results}))
+    if CORRECTIONS_FILE not in outside:
+        result.problems.extend(correct(folder, result.records, {r.file for r in results}))
     result.problems.extend(validate(result.records))
     aggregation = aggregate(result.records)
     result.problems.extend(aggregation.problems)
@@ -197,6 +219,7 @@ def write_outputs(
         export.write_reports_jsonl(out / "reports.jsonl", records, problems)
         kept = WorkbookCache(cache_dir) if cache_dir is not None else None
         write_xlsx(out / "consolidated.xlsx", records, problems, aggregation, kept)
+        write_marker(out)
 
 
 def write_documents(path: Path, results: list[FileResult]) -> None:

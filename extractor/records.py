@@ -90,6 +90,11 @@ class Severity(StrEnum):
     def rank(self) -> int:
         return ("error", "warning", "info").index(self.value)
 
+    @property
+    def label(self) -> str:
+        """The level in words, for what a person reads (the CSV files keep the code)."""
+        return {"error": "ошибка", "warning": "предупреждение", "info": "сведения"}[self.value]
+
 
 class Quote(BaseModel):
     """A sentence or table row a warning is about, with the number to highlight."""

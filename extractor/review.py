@@ -1,13 +1,14 @@
 """`moc-extract review DIR`: the warnings of a run, file by file, with the numbers marked.
 
-Reads DIR/warnings.csv (and DIR/figures.csv for the numbers as written). On a terminal
+Reads DIR/warnings.csv (and DIR/figures.csv for the numbers as written), in either
+dialect `run` writes (plain, or `--excel`). On a terminal
 each file is a rich panel with the number highlighted in its sentence; in pipes, plain
 lines with the number marked [[like this]], nothing else.
 """
 
 from __future__ import annotations
 
-import csv
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,8 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
+from extractor.console import printable
+from extractor.export import read_csv
 from extractor.records import Severity
 
 _NUMBER = re.compile(r"\d[\d\u00a0 ]*(?:,\d+)?")
@@ -46,20 +49,15 @@ class FileWarnings(BaseModel):
         return sum(1 for r in self.rows if r.severity is severity)
 
 
-def _read(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 def load(out: Path) -> list[WarningRow]:
     """The warnings of a run, each with the numbers its quotes should show marked."""
     written: dict[tuple[str, str], set[str]] = {}
     figures = out / "figures.csv"
     if figures.is_file():
-        for f in _read(figures):
+        for f in read_csv(figures):
             written.setdefault((f["file"], f["key"]), set()).add(f.get("written", ""))
     rows: list[WarningRow] = []
-    for w in _read(out / "warnings.csv"):
+    for w in read_csv(out / "warnings.csv"):
         row = WarningRow.model_validate(w)
         # The figure's own number, and the numbers the message names (a conflict's values).
         numbers = set(written.get((row.file, row.key), set()))
@@ -137,7 +135,7 @@ def _heading(g: FileWarnings) -> str:
         )
         if g.count(s)
     ]
-    return f"{g.file or '(папка)'} — {', '.join(counts)}"
+    return f"{printable(g.file) or '(папка)'} — {', '.join(counts)}"
 
 
 def print_plain(console: Console, groups: Sequence[FileWarnings]) -> None:
@@ -146,38 +144,68 @@ def print_plain(console: Console, groups: Sequence[FileWarnings]) -> None:
         for r in g.rows:
             key = f" [{r.key}]" if r.key else ""
             console.print(
-                f"  {r.severity.value} {r.code}{key}: {r.message}", markup=False, highlight=False
+                f"  {r.severity.label} {r.code}{key}: {printable(r.message)}",
+                markup=False,
+                highlight=False,
             )
             for q in r.quotes:
-                console.print(f"    «{marked_plain(q, r.numbers)}»", markup=False, highlight=False)
+                console.print(
+                    f"    «{printable(marked_plain(q, r.numbers))}»", markup=False, highlight=False
+                )
 
 
-def print_rich(console: Console, groups: Sequence[FileWarnings]) -> None:
+def _panels(groups: Sequence[FileWarnings]) -> list[Panel]:
+    """One panel per file; every text from the reports goes in as `Text`, never as markup."""
+    panels = []
     for g in groups:
         parts: list[Text] = []
         for r in g.rows:
             line = Text()
-            line.append(f"{r.severity.value:7} ", style=_STYLE[r.severity.value])
+            line.append(f"{r.severity.label:14} ", style=_STYLE[r.severity.value])
             line.append(r.code, style="bold")
             if r.key:
                 line.append(f" [{r.key}]", style="dim")
-            line.append(f"  {r.message}")
+            line.append(f"  {printable(r.message)}")
             parts.append(line)
             for q in r.quotes:
                 quote = Text("    «")
-                quote.append_text(marked_rich(q, r.numbers))
+                quote.append_text(marked_rich(printable(q), r.numbers))
                 quote.append("»")
                 parts.append(quote)
-        console.print(Panel(Group(*parts), title=_heading(g), title_align="left"))
+        panels.append(Panel(Group(*parts), title=Text(_heading(g)), title_align="left"))
+    return panels
 
 
-def print_review(console: Console, groups: Sequence[FileWarnings], plain: bool) -> None:
+def print_rich(console: Console, groups: Sequence[FileWarnings], pager: bool | None = None) -> None:
+    """Panels, their text wrapped to the terminal (never cut); through a pager when asked,
+    or (`pager=None`) when they are longer than the screen."""
+    panels = _panels(groups)
+    if pager is None:
+        options = console.options.update(width=console.width)
+        height = sum(len(console.render_lines(p, options, pad=False)) for p in panels)
+        pager = height > console.height
+    if not pager:
+        for p in panels:
+            console.print(p, soft_wrap=False)
+        return
+    # less shows colours only with -R; a user's own LESS or PAGER settings are kept.
+    os.environ.setdefault("LESS", "-R")
+    with console.pager(styles=True):
+        for p in panels:
+            console.print(p, soft_wrap=False)
+
+
+def print_review(
+    console: Console, groups: Sequence[FileWarnings], plain: bool, pager: bool | None = None
+) -> None:
+    """`pager`: True — always page (on a terminal), False — never, None — when longer
+    than the screen."""
     if not groups:
         console.print("Замечаний нет", markup=False)
         return
     if plain or not console.is_terminal:
         print_plain(console, groups)
     else:
-        print_rich(console, groups)
+        print_rich(console, groups, pager)
     total = sum(len(g.rows) for g in groups)
     console.print(f"Замечаний: {total}, файлов: {len(groups)}", markup=False)

@@ -55,7 +55,7 @@ def test_review_plain(checked_run: tuple[Path, subprocess.CompletedProcess[str]]
     lines = result.stdout.splitlines()
     assert lines[0] == "== conflict.txt — предупреждения: 1"
     assert lines[1].startswith(
-        "  warning figure.conflict [programs_total]: Показатель «Дополнительные "
+        "  предупреждение figure.conflict [programs_total]: Показатель «Дополнительные "
         "общеобразовательные программы, всего» указан в отчёте с разными значениями: 150, 162."
     )
     assert lines[2].startswith("    «В 2024 году в городе реализовывалось [[150]] дополнительных")
@@ -65,7 +65,7 @@ def test_review_plain(checked_run: tuple[Path, subprocess.CompletedProcess[str]]
     )
     assert lines[4] == "== sum_programs.txt — предупреждения: 1"
     assert lines[5] == (
-        "  warning sum.programs [programs_total]: Сумма программ по шести направленностям "
+        "  предупреждение sum.programs [programs_total]: Сумма программ по шести направленностям "
         "(148) не равна общему числу (150): меньше на 2"
     )
     # The total is marked in its sentence; «150» is never marked inside a longer number.
@@ -80,7 +80,7 @@ def test_review_filters_by_severity_and_file(
     result = moc("review", str(out), "--plain", "--severity", "error", "--file", "percent")
     assert result.stdout.splitlines() == [
         "== percent_over_100.txt — ошибки: 1",
-        "  error value.out_of_range [coverage_pct]: Показатель «Охват детей 5–18 лет "
+        "  ошибка value.out_of_range [coverage_pct]: Показатель «Охват детей 5–18 лет "
         "дополнительным образованием» в процентах не может быть больше 100: 108",
         "    «Охват детей в возрасте от 5 до 18 лет дополнительным образованием составляет "
         "[[108]] %.»",

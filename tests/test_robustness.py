@@ -331,6 +331,7 @@ def test_interrupted_writing_leaves_previous_outputs_whole(
     write_outputs(out, result)
     before = _outputs(out)
     assert set(before) == {
+        ".moc-extract",  # the marker: these outputs are the tool's own
         "documents.jsonl",
         "reports.csv",
         "figures.csv",
