@@ -254,6 +254,13 @@ def test_review_wraps_long_messages_at_80_columns(tmp_path: Path) -> None:
     assert " ".join(message.split()) in _visible(result.stdout)  # all of it, to the end
 
 
+def test_review_pages_when_asked(plain_run: tuple[Path, object]) -> None:
+    out, _ = plain_run
+    result = _terminal("review", str(out), "--pager")
+    assert result.returncode == 0, result.stderr
+    assert "docx.not_zip" in _visible(result.stdout)
+
+
 def ANSI_LINES(text: str) -> list[str]:
     import re
 
