@@ -102,7 +102,7 @@ def run(
         console.print(f"Ошибка: папка не найдена: {printable(str(folder))}", markup=False)
         raise typer.Exit(EXIT_USAGE)
     try:  # before any file is read: a bad --out must not cost the user the whole run
-        prepare_out(out, force=force)
+        prepare_out(out, force=force, cache_dir=out / CACHE_DIRNAME)
     except OutFolderError as exc:
         console.print(f"Ошибка: {printable(str(exc))}", markup=False)
         raise typer.Exit(EXIT_USAGE) from None

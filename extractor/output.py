@@ -110,13 +110,14 @@ class OutFolderError(Exception):
     """OUT cannot take the outputs; the message says why, in Russian."""
 
 
-def prepare_out(out: Path, *, force: bool = False) -> None:
+def prepare_out(out: Path, *, force: bool = False, cache_dir: Path | None = None) -> None:
     """Check, before anything is read, that OUT can take this run's outputs.
 
     OUT must be a folder (created if missing) we can write to; outputs of a run are
     written over the previous run's, but a file named like an output in a folder this
     tool did not write (no marker) is the user's own: it is never overwritten without
-    `force`. Leftover temporary files of an interrupted run are removed.
+    `force`. Leftover temporary files of an interrupted run are removed, in OUT and in
+    the tool's own `cache_dir`.
     """
     if out.exists() and not out.is_dir():
         raise OutFolderError(f"--out указывает на файл, а не на папку: {out}")
@@ -137,19 +138,22 @@ def prepare_out(out: Path, *, force: bool = False) -> None:
                 f"{', '.join(foreign)}; они были бы перезаписаны. Укажите другую папку "
                 "(--out) или добавьте --force, если их можно заменить"
             )
-    remove_leftovers(out)
+    remove_leftovers(out, cache_dir)
 
 
-def remove_leftovers(out: Path) -> list[Path]:
-    """Temporary files left by a run that was killed before it could rename them."""
+def remove_leftovers(out: Path, cache_dir: Path | None = None) -> list[Path]:
+    """Temporary files left by a run that was killed before it could rename them: those
+    of the outputs in OUT (never other hidden files there), any in the cache folder."""
+    found = [t for n in (*OUTPUT_NAMES, MARKER) for t in out.glob(f".{glob.escape(n)}.*.tmp")]
+    if cache_dir is not None and cache_dir.is_dir():
+        found += cache_dir.glob("**/.*.tmp")
     removed = []
-    for name in (*OUTPUT_NAMES, MARKER):
-        for tmp in out.glob(f".{glob.escape(name)}.*.tmp"):
-            try:
-                tmp.unlink()
-                removed.append(tmp)
-            except OSError:
-                pass  # not ours to fight over; it is hidden and never read
+    for tmp in found:
+        try:
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError:
+            pass  # it is hidden and never read: not worth stopping the run for
     return removed
 
 

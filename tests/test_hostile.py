@@ -321,8 +321,10 @@ def test_leftover_temporary_files_are_removed(tmp_path: Path) -> None:
     leftover.write_text("half", encoding="utf-8")
     stranger = out / ".someone-else.tmp"
     stranger.write_text("not ours", encoding="utf-8")
+    cache_leftover = next(p for p in (out / ".cache").iterdir() if p.is_dir()) / ".entry.x.tmp"
+    cache_leftover.write_text("half", encoding="utf-8")
     assert moc("run", str(folder), "--out", str(out)).returncode == 0
-    assert not leftover.exists() and stranger.exists()
+    assert not leftover.exists() and not cache_leftover.exists() and stranger.exists()
 
 
 def test_output_folder_inside_the_input_is_not_read(tmp_path: Path) -> None:
