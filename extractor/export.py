@@ -9,6 +9,7 @@ with a comma, as Russian Excel reads «16.7» as a date.
 from __future__ import annotations
 
 import csv
+import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,7 +67,10 @@ FIGURE_COLUMNS = (
 
 
 def format_value(value: float | int | None, decimal: str = ".") -> str:
-    if value is None:
+    # NaN or infinity never passes the value check (extractor.validate.value), which
+    # keeps such a figure out of the record with an error; should one reach a writer all
+    # the same, it is an empty cell, not «inf» that a spreadsheet would take for a word.
+    if value is None or not math.isfinite(value):
         return ""
     if float(value).is_integer():
         return str(int(value))
@@ -74,6 +78,16 @@ def format_value(value: float | int | None, decimal: str = ".") -> str:
     if text == "-0":  # -0.001 rounds to zero, not to «-0»
         text = "0"
     return text.replace(".", decimal)
+
+
+def unescape_cell(text: str) -> str:
+    """A cell of our own CSV as it was before writing: one leading apostrophe removed.
+
+    The writers put «'» before a cell a spreadsheet would run as a formula (= + - @, tab,
+    CR) and before one that already starts with «'», so a reader of our files — the
+    reviewer's corrections.csv is often a copy of them — takes exactly one away.
+    """
+    return text[1:] if text.startswith("'") else text
 
 
 def _cell(value: object, dialect: CsvDialect) -> object:
