@@ -25,7 +25,6 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from extractor.pipeline import FileResult
-from extractor.records import Severity
 
 CACHE_DIRNAME = ".cache"
 _LAYOUT = "1"  # bump when the entry format changes without a code change to hash
@@ -115,7 +114,9 @@ class ResultCache:
 
     def put(self, key: str, result: FileResult) -> None:
         """Store a result; a cache that cannot be written only costs speed next time."""
-        if any(p.severity == Severity.error for p in result.problems):
+        # Errors that cost the file its reading may pass (a timeout, LibreOffice missing);
+        # an error about a figure (`value.unrepresentable`) is the file's and stays.
+        if result.failed or any(p.lost_a_file for p in result.problems):
             return
         _store(self._entry(key), lambda tmp: tmp.write_text(result.model_dump_json(), "utf-8"))
 

@@ -9,6 +9,7 @@ with a comma, as Russian Excel reads «16.7» as a date.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -62,7 +63,8 @@ def escape_cell(value: object) -> object:
 
 
 def unescape_cell(text: str) -> str:
-    """The cell's text as it was before `escape_cell`."""
+    """The cell's text as it was before `escape_cell` (also for corrections.csv, often a
+    copy of our own files)."""
     return text[1:] if text.startswith("'") else text
 
 
@@ -120,7 +122,10 @@ FIGURE_COLUMNS = (
 
 
 def format_value(value: float | int | None, decimal: str = ".") -> str:
-    if value is None:
+    # NaN or infinity never passes the value check (extractor.validate.value), which
+    # keeps such a figure out of the record with an error; should one reach a writer all
+    # the same, it is an empty cell, not «inf» that a spreadsheet would take for a word.
+    if value is None or not math.isfinite(value):
         return ""
     if float(value).is_integer():
         return str(int(value))

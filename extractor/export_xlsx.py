@@ -8,11 +8,13 @@ frozen header row, filters and number formats; values are numbers, not text.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
 import xlsxwriter
 from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from extractor.aggregate import Aggregation, Method, rules
 from extractor.cache import WorkbookCache
@@ -119,6 +121,18 @@ def _region_format(column: str) -> str | None:
     return None
 
 
+def write_number(ws: Worksheet, row: int, col: int, value: float, fmt: Format | None) -> None:
+    """A number cell; NaN or infinity a blank one.
+
+    The value check keeps such values out of the records (extractor.validate.value), but
+    XlsxWriter raises on them and the whole workbook would be lost for one cell.
+    """
+    if math.isfinite(value):
+        ws.write_number(row, col, value, fmt)
+    else:
+        ws.write_blank(row, col, None, fmt)
+
+
 class _Sheet:
     """One sheet: header, widths, frozen panes and filter, rows appended in order."""
 
@@ -141,7 +155,9 @@ class _Sheet:
         self.ws.write_row(0, 0, labels, book.header)
         self.rows = 1  # header included; the next row's index (zero-based) is `rows`
 
-    def append(self, values: Sequence[object], formats: dict[int, Format] | None = None) -> int:
+    def append(
+        self, values: Sequence[str | float | None], formats: dict[int, Format] | None = None
+    ) -> int:
         """Write a row (`formats`: column index → format); returns its zero-based index.
 
         A formatted column is written even when empty, as a formatted blank."""
@@ -158,7 +174,7 @@ class _Sheet:
             elif isinstance(value, str):
                 ws.write_string(row, col, value, fmt)
             else:
-                ws.write_number(row, col, value, fmt)
+                write_number(ws, row, col, value, fmt)
         self.rows += 1
         return row
 
@@ -272,7 +288,7 @@ def _reports_sheet(
             if target is not None:
                 # A link writes its text into the cell: the number is written back over it.
                 sheet.ws.write_url(row, col, f"internal:'{SHEET_FIGURES}'!A{target}")
-                sheet.ws.write_number(row, col, r.value(i.key), formats[col])
+                write_number(sheet.ws, row, col, f.value, formats[col])
     sheet.finish()
 
 

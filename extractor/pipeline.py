@@ -60,11 +60,8 @@ class RunResult(BaseModel):
         Errors about figures (a negative count) or corrections are not read errors."""
         return (
             bool(self.failed)
-            or any(p.severity is Severity.error for f in self.files for p in f.problems)
-            or any(
-                p.severity is Severity.error and p.code.startswith("discover.")
-                for p in self.problems
-            )
+            or any(p.lost_a_file for f in self.files for p in f.problems)
+            or any(p.lost_a_file and p.code.startswith("discover.") for p in self.problems)
         )
 
     @property
@@ -107,11 +104,12 @@ def read_one(path: Path, rel: str, *, max_text_mb: float | None = None) -> FileR
     if not document.body():
         return FileResult(file=rel, problems=_no_text(rel, problems))
     try:
-        record = extract_report(document)
+        record, refused = extract_report(document)
     except Exception as exc:  # the document is still written; the figures are reported missing
         message = f"внутренняя ошибка при извлечении: {type(exc).__name__}: {exc}"
         problems.append(_error(rel, "extract.internal", message))
         return FileResult(file=rel, document=document, problems=problems)
+    problems.extend(refused)
     return FileResult(file=rel, document=document, record=record, problems=problems)
 
 

@@ -125,6 +125,14 @@ class Problem(BaseModel):
     quotes: list[Quote] = Field(default_factory=list)
 
     @property
+    def lost_a_file(self) -> bool:
+        """An error that cost a file (or a folder) its reading, as opposed to an error
+        about one figure (`value.*`) or a line of corrections.csv."""
+        return self.severity is Severity.error and not self.code.startswith(
+            ("value.", "correction.")
+        )
+
+    @property
     def quote_text(self) -> str:
         """The quotes as one cell: one per line, since a table row's quote already has
         « | » between its cells."""

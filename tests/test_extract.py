@@ -18,7 +18,7 @@ def _records(folder: Path):  # type: ignore[no-untyped-def]
     for path, rel in discover(folder).files:
         if gold_path(path).is_file():
             doc = read_document(path, rel)
-            out.append((doc, extract_report(doc), load_gold(gold_path(path))))
+            out.append((doc, extract_report(doc)[0], load_gold(gold_path(path))))
     return out
 
 

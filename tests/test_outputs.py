@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,21 @@ def test_write_outputs_alone_writes_every_file_with_the_aggregation_warnings(
     warnings = read_csv(tmp_path / "warnings.csv", export.PLAIN)
     assert [(w["file"], w["code"]) for w in warnings] == [("troick.txt", "aggregate.no_base")]
     assert result.problems == []  # the run's own list is left as it was
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
+def test_a_non_finite_value_never_stops_the_writers(tmp_path: Path, value: float) -> None:
+    """Extraction and corrections keep such values out (value.unrepresentable); should one
+    reach the writers all the same, it is an empty cell and every file is written."""
+    from extractor.pipeline import FileResult, RunResult, write_outputs
+
+    bad = record("bad.txt", "город А", ROSTOV, 2024, students_total=value, coverage_pct=80.0)
+    result = RunResult(files=[FileResult(file=bad.file, record=bad)], problems=[])
+    write_outputs(tmp_path, result)
+    (row,) = read_csv(tmp_path / "reports.csv", export.PLAIN)
+    assert (row["students_total"], row["coverage_pct"]) == ("", "80")
+    figures = read_csv(tmp_path / "figures.csv", export.PLAIN)
+    assert [f["value"] for f in figures if f["key"] == "students_total"] == [""]
+    wb = load_workbook(tmp_path / "consolidated.xlsx")
+    assert [c.value for c in wb["Показатели"]["F"]][1:] == [None, 80]
+    assert export.format_value(value) == ""

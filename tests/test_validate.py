@@ -7,19 +7,25 @@ tests/data/checks/ holds small reports derived from one consistent report
 from __future__ import annotations
 
 import csv
+import math
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
-from extractor.catalogue import catalogue
+from extractor.catalogue import Unit, catalogue
 from extractor.discover import discover
 from extractor.document import Location
 from extractor.evaluate import gold_path, load_gold
 from extractor.pipeline import RunResult, read_one, run
 from extractor.records import Figure, Problem, Provenance, ReportRecord, Severity
 from extractor.validate import check_record, validate
+from extractor.validate.record import check_values
+from extractor.validate.value import value_fault
 from tests.conftest import CORPUS
+from tests.records_factory import record as make_record
 
 CHECKS = Path(__file__).resolve().parent / "data" / "checks"
 # Codes that say the figures disagree with each other or with their units: these must
@@ -275,15 +281,95 @@ def test_corrections_that_do_not_fit_are_warnings(tmp_path: Path) -> None:
         "consistent.txt,students_total,-5\n"
         'consistent.txt,programs_art,"40,5"\n',
     )
-    found = {
+    found = [
         (p.file, p.code, p.severity) for p in result.problems if p.code != "correction.applied"
-    }
-    assert found >= {
+    ]
+    assert set(found) >= {
         ("gone.txt", "correction.unknown_file", Severity.warning),
         ("corrections.csv", "correction.unknown_key", Severity.error),
         ("corrections.csv", "correction.bad_value", Severity.error),
         ("consistent.txt", "value.negative", Severity.error),
-        ("consistent.txt", "value.not_integer", Severity.error),
     }
+    # «много» is no number, and a count of programmes cannot be 40,5: neither is applied.
+    assert found.count(("corrections.csv", "correction.bad_value", Severity.error)) == 2
+    assert result.records[0].value("programs_art") == 40
     # corrections.csv itself is not reported as an unsupported report.
     assert "discover.unsupported" not in codes(result.problems)
+
+
+# ------------------------------------------------------------------ the value check
+
+
+def test_a_fraction_in_a_count_is_reported_by_the_value_check() -> None:
+    r = make_record("x.txt", "город А", "Ростовская область", 2024, programs_art=40.5)
+    (p,) = check_values(r)
+    assert (p.code, p.key, p.severity) == ("value.not_integer", "programs_art", Severity.error)
+    assert "40,5" in p.message
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf, 1e308, 1e15, 123456789.1234567])
+def test_a_value_no_table_can_hold_is_an_error_wherever_it_comes_from(value: float) -> None:
+    """A record built by other code than extraction or corrections is judged the same."""
+    r = make_record("x.txt", "город А", "Ростовская область", 2024, certificate_nominal_rub=value)
+    (p,) = check_values(r)
+    assert (p.code, p.severity) == ("value.unrepresentable", Severity.error)
+
+
+def test_value_fault_limits() -> None:
+    count = Unit.count
+    assert value_fault(Decimal("999999999999999"), count) is None
+    assert value_fault(Decimal("1000000000000000"), count) is not None
+    assert value_fault(Decimal("-999999999999999"), count) is None  # the sign is not its job
+    assert value_fault(Decimal("152.000"), count) is None
+    assert value_fault(0.1, Unit.percent) is None  # a float counts as it prints
+    assert value_fault(Decimal("0.1234567890123456"), Unit.percent) is not None
+    assert value_fault(Decimal("1E+20"), Unit.rubles) is not None
+    assert value_fault(Decimal("sNaN"), Unit.rubles) is not None
+
+
+def report_text(number: str) -> str:
+    return (
+        "Отчёт о деятельности муниципального опорного центра дополнительного образования "
+        "детей города Новочеркасска Ростовской области за 2024 год\n\n"
+        f"В 2024 году в городе реализовывалось {number} дополнительных общеобразовательных "
+        "программ.\n\n"
+        "Охват детей в возрасте от 5 до 18 лет дополнительным образованием составляет 80 %.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "123456789012345678901234567890",  # was read as 1.2345678901234568e+29
+        "9" * 309,  # was no float at all: the whole report was lost (extract.internal)
+        "1234567890123456",  # 16 digits: Excel would show …450
+    ],
+)
+def test_a_number_too_long_for_a_table_is_kept_out_with_its_quote(
+    tmp_path: Path, number: str
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(report_text(number), "utf-8")
+    result = read_one(path, "report.txt")
+    assert result.record is not None
+    assert result.record.value("programs_total") is None
+    assert result.record.value("coverage_pct") == 80  # the rest of the report is kept
+    (p,) = [p for p in result.problems if p.severity is Severity.error]
+    assert (p.code, p.key) == ("value.unrepresentable", "programs_total")
+    assert p.quotes and p.quotes[0].written == number and number in p.quotes[0].text
+    assert number in p.message
+
+
+def test_the_run_writes_its_outputs_around_a_number_too_long(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "report.txt").write_text(report_text("1" * 40), "utf-8")
+    result = run(folder, tmp_path / "out")
+    assert "value.unrepresentable" in codes(result.problems)
+    # Not silently dropped: the core figure is missing, and the error says why.
+    assert "figure.missing_core" in codes(result.problems)
+    (row,) = read_csv(tmp_path / "out" / "reports.csv")
+    assert row["programs_total"] == "" and row["coverage_pct"] == "80"
+    assert "value.unrepresentable[programs_total]" in row["warnings"]
+    sheet = load_workbook(tmp_path / "out" / "consolidated.xlsx")["Предупреждения"]
+    assert "value.unrepresentable" in [c.value for c in sheet["C"]]

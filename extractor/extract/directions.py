@@ -16,7 +16,7 @@ from functools import cache
 from extractor.catalogue import Unit, catalogue
 from extractor.document import Document
 from extractor.extract.context import foreign
-from extractor.extract.figures import Candidate, Masked, make_figure, mask, unit_fits
+from extractor.extract.figures import Candidate, Masked, make_candidate, mask, unit_fits
 from extractor.extract.numbers import NumberMention
 from extractor.extract.patterns import vocabulary
 from extractor.normalise import fold
@@ -174,20 +174,22 @@ def extract_directions(doc: Document, units: list[TextUnit], year: int | None) -
             heading = fold(u.heading) if u.heading else None
             if foreign(masked.folded, mention.start, mention.end, year, leadin, heading):
                 continue
-            fig = make_figure(
-                doc,
-                key,
-                mention,
-                block=u.block,
-                quote_start=u.start,
-                quote_end=u.end,
-                offset=u.start,
-                rule=f"directions.{'list' if u.kind is UnitKind.list_item else 'prose'}",
-                location=u.location,
-            )
             # A number tied to a direction is more specific than a total read by the
-            # ordinary rules from the same words («занимаются 3 040 детей»).
-            out.append(Candidate(fig, 1))
+            # ordinary rules from the same words («занимаются 3 040 детей»): priority 1.
+            out.append(
+                make_candidate(
+                    doc,
+                    key,
+                    mention,
+                    priority=1,
+                    block=u.block,
+                    quote_start=u.start,
+                    quote_end=u.end,
+                    offset=u.start,
+                    rule=f"directions.{'list' if u.kind is UnitKind.list_item else 'prose'}",
+                    location=u.location,
+                )
+            )
     return out
 
 

@@ -8,6 +8,7 @@ another territory).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from extractor.extract.patterns import FigureRule, figure_rules
 from extractor.normalise import fold
 from extractor.records import Figure, Provenance
 from extractor.segment import Unit as TextUnit
+from extractor.validate.value import ValueFault, value_fault
 
 
 @dataclass
@@ -60,26 +62,41 @@ def to_value(mention: NumberMention, unit: Unit) -> float:
     return int(value) if unit.integral else float(value)
 
 
-def make_figure(
+@dataclass
+class Candidate:
+    figure: Figure
+    priority: int
+    # Why the number cannot be a value (extractor.validate.value), or None. Such a
+    # candidate's figure has no value (NaN) and never reaches the record: extract_report
+    # turns it into an error that quotes the sentence.
+    fault: ValueFault | None = None
+
+
+def make_candidate(
     doc: Document,
     key: str,
     mention: NumberMention,
     *,
+    priority: int,
     block: int,
     quote_start: int,
     quote_end: int,
     offset: int,
     rule: str,
     location: object,
-) -> Figure:
-    """A Figure for a number found at `offset + mention.start` in `doc.text`."""
+) -> Candidate:
+    """A candidate figure for a number found at `offset + mention.start` in `doc.text`."""
     unit = catalogue().get(key).unit
     start = offset + mention.start
     end = offset + mention.end
     quote = doc.text[quote_start:quote_end]
-    return Figure(
+    # Checked on the exact decimal: a 30-digit count would otherwise become a rounded
+    # float, and a 309-digit one no float at all.
+    fault = value_fault(mention.value, unit)
+    usable = fault is None or fault.representable
+    figure = Figure(
         key=key,
-        value=to_value(mention, unit),
+        value=to_value(mention, unit) if usable else math.nan,
         unit=unit.value,
         written=doc.text[start:end],
         approx=mention.approx or mention.range_with is not None,
@@ -95,12 +112,7 @@ def make_figure(
             rule=rule,
         ),
     )
-
-
-@dataclass
-class Candidate:
-    figure: Figure
-    priority: int
+    return Candidate(figure, priority, None if usable else fault)
 
 
 def _requirements_met(rule: FigureRule, masked: Masked, leadin: str | None) -> bool:
@@ -166,16 +178,18 @@ def extract_from_units(doc: Document, units: list[TextUnit], year: int | None) -
         if not masked.numbers:
             continue
         for rule, mention in match_rules(masked, year, u.leadin, u.heading):
-            fig = make_figure(
-                doc,
-                rule.key,
-                mention,
-                block=u.block,
-                quote_start=u.start,
-                quote_end=u.end,
-                offset=u.start,
-                rule=rule.id,
-                location=u.location,
+            out.append(
+                make_candidate(
+                    doc,
+                    rule.key,
+                    mention,
+                    priority=rule.priority,
+                    block=u.block,
+                    quote_start=u.start,
+                    quote_end=u.end,
+                    offset=u.start,
+                    rule=rule.id,
+                    location=u.location,
+                )
             )
-            out.append(Candidate(fig, rule.priority))
     return out

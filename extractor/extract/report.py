@@ -1,18 +1,20 @@
-"""The extraction stage: one Document in, one ReportRecord out."""
+"""The extraction stage: one Document in, one ReportRecord (and its refusals) out."""
 
 from __future__ import annotations
 
+from extractor.catalogue import catalogue
 from extractor.document import Document
 from extractor.extract.directions import extract_directions
-from extractor.extract.figures import extract_from_units
+from extractor.extract.figures import Candidate, extract_from_units
 from extractor.extract.identify import identify
 from extractor.extract.select import select
 from extractor.extract.tables import extract_tables
-from extractor.records import ReportRecord
+from extractor.records import Problem, Quote, ReportRecord, Severity
 from extractor.segment import segment
 
 
-def extract_report(doc: Document) -> ReportRecord:
+def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
+    """The record, and an error for each number a rule read that no table can hold."""
     identity = identify(doc)
     units = segment(doc)
     year = identity.year
@@ -21,8 +23,8 @@ def extract_report(doc: Document) -> ReportRecord:
         + extract_directions(doc, units, year)
         + extract_tables(doc, year)
     )
-    figures, conflicts = select(candidates)
-    return ReportRecord(
+    figures, conflicts = select([c for c in candidates if c.fault is None])
+    record = ReportRecord(
         file=doc.path,
         municipality=identity.municipality,
         region=identity.region,
@@ -32,3 +34,35 @@ def extract_report(doc: Document) -> ReportRecord:
         conflicts=conflicts,
         identity_ambiguous=identity.ambiguous,
     )
+    return record, refusals([c for c in candidates if c.fault is not None])
+
+
+def refusals(refused: list[Candidate]) -> list[Problem]:
+    """One error per number refused (value_fault), under the key its best rule read.
+
+    A 30-digit «count» would be rounded, and a 309-digit one is no float at all; either
+    would swamp the regional totals, so it is kept out of the record, and said so with
+    its sentence: the reviewer can write the right value in corrections.csv.
+    """
+    best: dict[int, Candidate] = {}
+    for c in refused:
+        start = c.figure.provenance.start
+        if start not in best or c.priority > best[start].priority:
+            best[start] = c
+    out: list[Problem] = []
+    for start in sorted(best):
+        c = best[start]
+        assert c.fault is not None
+        f = c.figure
+        out.append(
+            Problem(
+                file=f.provenance.file,
+                severity=Severity.error,
+                code=c.fault.code,
+                key=f.key,
+                message=f"Число «{f.written}» не внесено в таблицу как «"
+                f"{catalogue().get(f.key).label}»: {c.fault.why}",
+                quotes=[Quote.of(f)],
+            )
+        )
+    return out

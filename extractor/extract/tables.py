@@ -24,7 +24,7 @@ from extractor.extract.directions import (
     is_total,
     measure_of_words,
 )
-from extractor.extract.figures import Candidate, make_figure, mask, match_rules, unit_fits
+from extractor.extract.figures import Candidate, make_candidate, mask, match_rules, unit_fits
 from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import vocabulary
 from extractor.normalise import fold
@@ -161,19 +161,17 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
                 if not unit_fits(mention, cat.get(key).unit):
                     continue
                 out.append(
-                    Candidate(
-                        make_figure(
-                            doc,
-                            key,
-                            mention,
-                            block=index,
-                            quote_start=quote_start,
-                            quote_end=quote_end,
-                            offset=cell.start,
-                            rule="tables.structured",
-                            location=cell.location,
-                        ),
-                        1,
+                    make_candidate(
+                        doc,
+                        key,
+                        mention,
+                        priority=1,
+                        block=index,
+                        quote_start=quote_start,
+                        quote_end=quote_end,
+                        offset=cell.start,
+                        rule="tables.structured",
+                        location=cell.location,
                     )
                 )
                 continue
@@ -313,16 +311,18 @@ def _by_rules(
             if found.start != shifted.start or rule.key in seen:
                 continue
             seen.add(rule.key)
-            fig = make_figure(
-                doc,
-                rule.key,
-                mention,
-                block=index,
-                quote_start=quote_start,
-                quote_end=quote_end,
-                offset=cell.start,
-                rule=f"{rule.id}@table",
-                location=cell.location,
+            out.append(
+                make_candidate(
+                    doc,
+                    rule.key,
+                    mention,
+                    priority=rule.priority,
+                    block=index,
+                    quote_start=quote_start,
+                    quote_end=quote_end,
+                    offset=cell.start,
+                    rule=f"{rule.id}@table",
+                    location=cell.location,
+                )
             )
-            out.append(Candidate(fig, rule.priority))
     return out

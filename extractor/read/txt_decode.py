@@ -69,12 +69,21 @@ class Decoded:
     bad_bytes: int  # bytes (or sequences) replaced by U+FFFD or dropped as control codes
 
 
-def decode(data: bytes) -> Decoded:
-    """Decode a text file; raise ReadError `txt.binary` when it is not text at all."""
+def bom_codec(data: bytes) -> tuple[str, bytes] | None:
+    """The encoding a byte-order mark names, and the bytes to decode with it."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom) :] if codec != "utf-8-sig" else data
-            return _finish(body.decode(codec, errors="replace"), codec)
+            # utf-8-sig drops its own mark; the utf-16/32 codecs with an explicit byte
+            # order would keep theirs as U+FEFF.
+            return codec, data[len(bom) :] if codec != "utf-8-sig" else data
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a text file; raise ReadError `txt.binary` when it is not text at all."""
+    if marked := bom_codec(data):
+        codec, body = marked
+        return _finish(body.decode(codec, errors="replace"), codec)
     utf16 = _utf16_without_bom(data)
     if utf16:
         return _finish(data.decode(utf16, errors="replace"), utf16)
@@ -96,6 +105,82 @@ def decode(data: bytes) -> Decoded:
         return _finish(loose, "utf-8")
     codec = _best_single_byte(data)
     return _finish(data.decode(codec, errors="replace"), codec)
+
+
+EXACT_ENCODINGS = "UTF-8 (с BOM или без), UTF-16 с BOM («Текст Юникод» в Excel), cp1251"
+# Beyond ASCII, what a Russian text holds: its letters and typography. A code page that
+# turns some byte into anything else (Ђ, ‰, ®, box drawing) is not the file's.
+_RUSSIAN = "".join(sorted({*_FREQ, *(ch.upper() for ch in _FREQ), *_TYPOGRAPHY}))
+_NOT_RUSSIAN = re.compile(f"[^\\x00-\\x7f{re.escape(_RUSSIAN)}]")
+# Lines with a byte beyond ASCII: the part of a file that tells code pages apart.
+_HIGH_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+_SAMPLE_BYTES = 1 << 16  # enough text to score, however long the file
+
+
+def decode_exact(data: bytes) -> Decoded:
+    """Decode a small data file only when its encoding is certain; never a guess.
+
+    For a file whose words must match exactly (corrections.csv: file names, keys), a
+    wrong code page is worse than no file: every line would silently fail to match.
+    Accepted: a byte-order mark (UTF-8, UTF-16, UTF-32); valid UTF-8; cp1251 when it
+    reads the bytes as Russian (letters and typography only) and no other Cyrillic code
+    page reads them as Russian better (`plausibility`, the score `decode` uses). Anything
+    else raises ReadError `text.undecidable` saying why.
+    """
+    if marked := bom_codec(data):
+        codec, body = marked
+        try:
+            text = body.decode(codec)
+        except UnicodeDecodeError as exc:
+            raise _undecidable(
+                f"в начале файла метка BOM кодировки {codec}, но дальше текст в ней не "
+                f"читается (байт {exc.start})"
+            ) from None
+        return _exact(text, codec)
+    if _CONTROL.search(data.decode("latin-1")):
+        # UTF-16 without a mark, or no text at all (an .xlsx renamed, say).
+        raise _undecidable("в файле двоичные данные или текст UTF-16 без метки BOM")
+    try:
+        return _exact(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    loose = data.decode("utf-8", errors="replace")
+    replaced = loose.count("\ufffd")
+    if sum(1 for ch in loose if ord(ch) > 127 and ch != "\ufffd") > replaced:
+        # Valid multi-byte letters beside broken bytes: UTF-8 damaged, or two encodings
+        # pasted together; as cp1251 the good letters would turn into «Рѕ».
+        raise _undecidable(f"файл похож на UTF-8, но в нём испорченные байты ({replaced})")
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:  # 0x98, the one byte cp1251 leaves undefined
+        raise _undecidable("байты не читаются ни как UTF-8, ни как cp1251") from None
+    if odd := _NOT_RUSSIAN.search(text):
+        raise _undecidable(
+            f"в кодировке cp1251 в тексте знак «{odd.group()}», какого в русском нет"
+        )
+    # cp1251 is by far the likeliest (Excel's «CSV» in a Russian Windows): it is taken
+    # unless another code page also reads the lines that hold Cyrillic as Russian, and
+    # reads them better by the score `decode` uses. Capitals in cp1251 are small letters
+    # in KOI8-R («МОЦ» or «нпг»?): a few such words cannot tell, and the reviewer is asked
+    # for UTF-8 rather than given a guess.
+    sample = b"\n".join(m.group() for m in _HIGH_LINE.finditer(data))[:_SAMPLE_BYTES]
+    ours = sample.decode("cp1251")
+    score = plausibility(ours)
+    for other in SINGLE_BYTE:
+        reading = sample.decode(other, errors="replace")
+        if reading != ours and not _NOT_RUSSIAN.search(reading) and plausibility(reading) > score:
+            raise _undecidable(f"текст читается и как cp1251, и как {other}")
+    return _exact(text, "cp1251")
+
+
+def _undecidable(why: str) -> ReadError:
+    return ReadError(why, code="text.undecidable")
+
+
+def _exact(text: str, codec: str) -> Decoded:
+    if _CONTROL.search(text):
+        raise _undecidable("в файле двоичные данные (управляющие символы)")
+    return Decoded(text=text.removeprefix("\ufeff"), encoding=codec, bad_bytes=0)
 
 
 def _finish(text: str, codec: str) -> Decoded:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from extractor.catalogue import DIRECTIONS, Unit, catalogue
 from extractor.records import Figure, Problem, Quote, ReportRecord, Severity
 from extractor.validate.rules import check_rules
+from extractor.validate.value import value_fault
 
 _IDENTITY_FIELDS = {
     "municipality": "муниципалитет",
@@ -92,29 +93,34 @@ def check_identity(record: ReportRecord) -> list[Problem]:
 
 
 def check_values(record: ReportRecord) -> list[Problem]:
-    """Counts are whole and not negative; percentages lie in 0–100; rubles not negative."""
+    """Each value passes `value_fault` (finite, exact in Excel, whole for counts), is not
+    negative, and a percentage lies in 0–100."""
     out: list[Problem] = []
     for f in record.figures:
         unit = Unit(f.unit)
-        problem = None
-        if f.value < 0:
-            problem = ("value.negative", "не может быть отрицательным")
-        elif unit.integral and not float(f.value).is_integer():
-            problem = ("value.not_integer", "должен быть целым числом")
+        name = f"Показатель «{label(f.key)}»"
+        if fault := value_fault(f.value, unit):
+            # Extraction and corrections keep unrepresentable values out of the record;
+            # one found here was put there by other code, and is reported all the same.
+            code, message = fault.code, f"{name}: {f.written} — {fault.why}"
+        elif f.value < 0:
+            code = "value.negative"
+            message = f"{name} не может быть отрицательным: {number(f.value)}"
         elif unit is Unit.percent and f.value > 100:
-            problem = ("value.out_of_range", "в процентах не может быть больше 100")
-        if problem:
-            code, why = problem
-            out.append(
-                Problem(
-                    file=record.file,
-                    severity=Severity.error,
-                    code=code,
-                    key=f.key,
-                    message=f"Показатель «{label(f.key)}» {why}: {number(f.value)}",
-                    quotes=quotes([f]),
-                )
+            code = "value.out_of_range"
+            message = f"{name} в процентах не может быть больше 100: {number(f.value)}"
+        else:
+            continue
+        out.append(
+            Problem(
+                file=record.file,
+                severity=Severity.error,
+                code=code,
+                key=f.key,
+                message=message,
+                quotes=quotes([f]),
             )
+        )
     return out
 
 

@@ -24,11 +24,18 @@ class YearRules(BaseModel):
     min_share: float = Field(gt=0, le=1)
 
 
+class ValueRules(BaseModel):
+    # A double holds any decimal of at most 15 significant digits exactly (DBL_DIG),
+    # and Excel shows no more: a larger setting would let values be rounded silently.
+    digits: int = Field(ge=1, le=15)
+
+
 class CheckRules(BaseModel):
     core: list[str]
     sums: SumRules
     coverage: CoverageRules
     years: YearRules
+    values: ValueRules
 
 
 @cache
