@@ -100,6 +100,9 @@ class Aggregation(BaseModel):
 
 
 def _label(key: str) -> str:
+    # Labels are of any gender and number («Охват …», «Доля …», «Обучающиеся …»): messages
+    # make «показатель» or «значение» the subject and quote the label beside it, so their
+    # verbs agree whatever the label is.
     return catalogue().get(key).label
 
 
@@ -139,7 +142,7 @@ def _counted(records: Sequence[ReportRecord], problems: list[Problem]) -> list[R
                         "aggregate.duplicate",
                         f"{region}, {year}: ещё один отчёт муниципалитета "
                         f"«{r.municipality or r.oktmo}» — в итоги по региону вошёл только "
-                        f"{kept.file} (в нём больше показателей)",
+                        f"файл {kept.file} (в нём больше показателей)",
                     )
                 )
     return counted
@@ -182,8 +185,8 @@ def _share(
                 _warning(
                     r.file,
                     "aggregate.bad_share",
-                    f"{region}, {year}: «{_label(key)}» {pct.written} % вне пределов 0–100 — "
-                    "в значение по региону не вошёл",
+                    f"{region}, {year}: значение показателя «{_label(key)}» ({pct.written} %) "
+                    "вне пределов 0–100 и не учтено в значении по региону",
                     key=key,
                     quotes=[Quote.of(pct)],
                 )
@@ -194,9 +197,9 @@ def _share(
                 _warning(
                     r.file,
                     "aggregate.no_base",
-                    f"{region}, {year}: «{_label(key)}» ({pct.written} %) не вошёл в значение "
-                    f"по региону — в отчёте нет числа «{_label(rule.numerator)}», без него "
-                    "база процента неизвестна",
+                    f"{region}, {year}: значение показателя «{_label(key)}» ({pct.written} %) "
+                    f"не учтено в значении по региону — в отчёте нет числа "
+                    f"«{_label(rule.numerator)}», без него база процента неизвестна",
                     key=key,
                     quotes=[Quote.of(pct)],
                 )
@@ -210,8 +213,8 @@ def _share(
             _warning(
                 "",
                 "aggregate.no_base",
-                f"{region}, {year}: «{_label(key)}» по региону не рассчитан — ни в одном "
-                f"отчёте нет базы процента (отчёты: {', '.join(given)})",
+                f"{region}, {year}: показатель «{_label(key)}» по региону не рассчитан — "
+                f"ни в одном отчёте нет базы процента (отчёты: {', '.join(given)})",
                 key=key,
             )
         )

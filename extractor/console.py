@@ -6,7 +6,6 @@ one plain line per file instead, and rich's own detection turns colour off.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,30 +19,11 @@ from rich.text import Text
 from extractor.evaluate import Evaluation
 from extractor.pipeline import OnFile, RunResult
 from extractor.records import Problem, Severity
+from extractor.shown import printable
 
 
 def make_console() -> Console:
     return Console(highlight=False, soft_wrap=True)
-
-
-# Control characters (ESC starts a terminal escape sequence that can rewrite the screen or
-# the window title) and format characters (U+202E turns «отчёт‮txt.exe» around) in file
-# names and report text are shown as codes, never sent to the terminal as they are.
-_SHOWN = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
-
-
-def printable(text: str) -> str:
-    """`text` safe to show in a terminal or a log line: control and format characters as
-    codes (\\x1b, \\u202e). Rich markup is not this function's business: print with
-    markup=False or as `Text`."""
-    if text.isprintable():
-        return text
-    return "".join(
-        ch
-        if ch.isprintable() or unicodedata.category(ch) == "Zs"  # spaces, nbsp among them
-        else _SHOWN.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-        for ch in text
-    )
 
 
 @contextmanager
@@ -173,16 +153,33 @@ def print_run_summary(
         console.print(f"Подробности: moc-extract review {shown_out}", markup=False)
 
 
+# What a miss is (evaluate.Miss.kind), in the words the evaluation prints.
+_MISS_KIND = {
+    "missed": "пропущено",
+    "wrong": "неверно",
+    "extra": "лишнее",
+    "identity": "реквизит",
+}
+
+
+def _score(value: float) -> str:
+    return f"{value:.3f}".replace(".", ",")
+
+
 def print_evaluation(console: Console, ev: Evaluation, limit: int = 0) -> None:
     table = Table(title=f"Оценка по эталонам: файлов {ev.files}")
-    for col in ("key", "P", "R", "F1", "tp", "fp", "fn"):
-        table.add_column(col, justify="left" if col == "key" else "right")
+    # P, R and F1 are the scores' usual names; tp, fp, fn their counts.
+    for col in ("показатель", "P", "R", "F1", "верно", "лишние", "пропущены"):
+        if col == "показатель":
+            table.add_column(col, overflow="fold")  # a key is never cut: it is grepped for
+        else:
+            table.add_column(col, justify="right")
     for s in [*ev.keys, ev.overall]:
         table.add_row(
-            s.key,
-            f"{s.precision:.3f}",
-            f"{s.recall:.3f}",
-            f"{s.f1:.3f}",
+            "всего" if s is ev.overall else s.key,
+            _score(s.precision),
+            _score(s.recall),
+            _score(s.f1),
             str(s.tp),
             str(s.fp),
             str(s.fn),
@@ -196,12 +193,16 @@ def print_evaluation(console: Console, ev: Evaluation, limit: int = 0) -> None:
             gold = "" if m.gold is None else m.gold
             found = "" if m.found is None else m.found
             quote = f" «{printable(m.quote[:200])}»" if m.quote else ""
+            kind = _MISS_KIND.get(m.kind, m.kind)
             console.print(
-                f"  {m.kind:8} {printable(m.file)} {m.key}: gold={gold} found={found}{quote}",
+                f"  {kind:10} {printable(m.file)} {m.key}: эталон={gold} найдено={found}{quote}",
                 markup=False,
             )
     o = ev.overall
+    share = f"{ev.identity_accuracy:.1%}".replace(".", ",").replace("%", " %")
     console.print(
-        f"overall: P={o.precision:.3f} R={o.recall:.3f} F1={o.f1:.3f}; "
-        f"identity: {ev.identity_right}/{ev.identity_total} = {ev.identity_accuracy:.1%}"
+        f"Итого: P={_score(o.precision)} R={_score(o.recall)} F1={_score(o.f1)}; "
+        f"муниципалитет, регион и год верны: {ev.identity_right} из {ev.identity_total} "
+        f"({share})",
+        markup=False,
     )

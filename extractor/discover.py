@@ -143,7 +143,7 @@ def discover(folder: Path, *, follow_links: bool = False, exclude: Path | None =
                     Skipped(
                         rel(p),
                         "discover.unsupported",
-                        f"формат {p.suffix or '(нет расширения)'} не поддерживается, пропущен",
+                        f"формат {p.suffix or '(нет расширения)'} не поддерживается, файл пропущен",
                     )
                 )
 

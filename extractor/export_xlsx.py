@@ -319,10 +319,11 @@ def _completeness_sheet(book: _Book, aggregation: Aggregation) -> None:
 
 
 def _warnings_sheet(book: _Book, problems: Sequence[Problem]) -> None:
-    sheet = _Sheet(book, SHEET_WARNINGS, WARNING_LABELS, (30, 10, 24, 22, 80, 80))
+    sheet = _Sheet(book, SHEET_WARNINGS, WARNING_LABELS, (30, 16, 24, 22, 80, 80))
     for p in ordered_problems(problems):
         quote = p.quote_text or None
-        sheet.append([p.file or None, p.severity.value, p.code, p.key, p.message, quote])
+        # The level in words, as the review shows it; warnings.csv keeps the code.
+        sheet.append([p.file or None, p.severity.label, p.code, p.key, p.message, quote])
     sheet.finish()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.aggregate import Method, aggregate, rules
@@ -246,3 +248,28 @@ def test_a_federal_city_expects_one_report_and_a_new_subject_none() -> None:
 def test_completeness_is_part_of_each_region_row(region_with_gaps: list) -> None:
     [row] = aggregate(region_with_gaps).regions
     assert (row.completeness.expected, row.completeness.reported) == (55, 3)
+
+
+def test_messages_agree_with_any_label() -> None:
+    """A label may be feminine («Доля …») or plural: it is never the subject of a verb."""
+    agg = aggregate(
+        [
+            # a share without its count, a share over 100, a share no report can base
+            record("x.txt", "город Батайск", ROSTOV, 2024, BATAYSK, certificate_share_pct=16.7),
+            record("y.txt", "Аксайский район", ROSTOV, 2024, "60602000", coverage_pct=130),
+            record("z.txt", "Сальский район", ROSTOV, 2024, "60650000", certificate_share_pct=9),
+        ]
+    )
+    codes = {p.code for p in agg.problems}
+    assert codes == {"aggregate.no_base", "aggregate.bad_share"}
+    assert any(p.file == "" for p in agg.problems)
+    for p in agg.problems:
+        assert p.key is not None
+        label = re.escape(catalogue().get(p.key).label)
+        # «значение показателя «…»» or «показатель «…»»: the noun before the label agrees
+        assert re.search(rf"(?:значение показателя|показатель) «{label}»", p.message), p
+        assert not re.search(r"вош(?:ёл|ла|ло|ли)", p.message), p
+    [feminine] = [p for p in agg.problems if p.file == "x.txt"]
+    assert "«Доля детей, охваченных ПФДО / обучающихся по сертификату» (16,7 %) не учтено" in (
+        feminine.message
+    )

@@ -138,7 +138,7 @@ def test_eval_on_corpus_prints_scores() -> None:
     result = moc("eval", str(CORPUS))
     assert result.returncode == 0, result.stdout + result.stderr
     last = result.stdout.strip().splitlines()[-1]
-    m = re.search(r"F1=([\d.]+); identity: (\d+)/(\d+)", last)
+    m = re.search(r"F1=([\d,]+); муниципалитет, регион и год верны: (\d+) из (\d+)", last)
     assert m, last
-    assert float(m.group(1)) >= 0.95
+    assert float(m.group(1).replace(",", ".")) >= 0.95
     assert m.group(2) == m.group(3)

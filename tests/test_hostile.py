@@ -402,18 +402,27 @@ def test_exit_status_0_2_3_4(tmp_path: Path) -> None:
     assert moc("run", str(folder), "--out", str(tmp_path / "o3")).returncode == 3
 
 
-def test_exit_status_1_on_a_bug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from typer.testing import CliRunner
-
-    import extractor.pipeline
-    from extractor.cli import app
-
-    def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("a bug")
-
-    monkeypatch.setattr(extractor.pipeline, "run", broken)
-    result = CliRunner().invoke(app, ["run", str(_report_folder(tmp_path)), "--out", "o"])
-    assert result.exit_code == 1 and isinstance(result.exception, RuntimeError)
+def test_exit_status_1_on_a_bug(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "import extractor.pipeline\n"
+        "from extractor.cli import main\n"
+        "def broken(*args, **kwargs):\n"
+        "    raise RuntimeError('a bug')\n"
+        "extractor.pipeline.run = broken\n"
+        "main(sys.argv[1:])\n"
+    )
+    folder = str(_report_folder(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "run", folder, "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    # The traceback for the bug report, then what to do in the user's language.
+    assert "RuntimeError: a bug" in result.stderr
+    assert "Внутренняя ошибка программы" in result.stderr.splitlines()[-1]
 
 
 def test_value_errors_do_not_make_status_3(tmp_path: Path) -> None:

@@ -189,6 +189,10 @@ def test_xlsx_sheets_headers_formats_and_quotes(workbook: Workbook) -> None:
     warnings = wb["Предупреждения"]
     codes = [warnings.cell(row=r, column=3).value for r in range(2, warnings.max_row + 1)]
     assert "figure.conflict" in codes and "aggregate.no_base" in codes
+    # The level in words, as a person reads it; codes stay codes.
+    levels = [warnings.cell(row=r, column=2).value for r in range(2, warnings.max_row + 1)]
+    assert "предупреждение" in levels
+    assert set(levels) <= {"ошибка", "предупреждение", "сведения"}
     conflict = warnings.cell(row=2 + codes.index("figure.conflict"), column=6).value
     # one quote per line: a table row's own « | » stays inside its line
     assert conflict.splitlines()[1] == "Охват детей, % | 60"

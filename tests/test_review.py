@@ -88,5 +88,15 @@ def test_review_filters_by_severity_and_file(
     ]
 
 
+def test_review_takes_a_level_as_it_shows_it(
+    checked_run: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    out, _ = checked_run
+    by_code = moc("review", str(out), "--plain", "--severity", "error", "--file", "percent")
+    by_word = moc("review", str(out), "--plain", "-s", "Ошибка", "--file", "percent")
+    assert by_word.returncode == 0, by_word.stdout + by_word.stderr
+    assert by_word.stdout == by_code.stdout
+
+
 def test_review_usage_errors(tmp_path: Path) -> None:
     assert moc("review", str(tmp_path)).returncode == 2

@@ -308,10 +308,15 @@ def test_every_bad_input_code_is_in_the_readme() -> None:
     assert sorted(c for c in codes if f"`{c}`" not in section) == []
 
 
-def test_cli_default_limit_is_the_readers_default() -> None:
-    from extractor.cli import run
+def test_cli_defaults_are_the_readers_defaults() -> None:
+    from extractor import cli
+    from extractor.process import DEFAULT_TIMEOUT_S
 
-    assert run.__defaults__ is not None and DEFAULT_MAX_TEXT_MB in run.__defaults__
+    assert cli.run.__defaults__ is not None and DEFAULT_MAX_TEXT_MB in cli.run.__defaults__
+    assert (cli.DEFAULT_MAX_TEXT_MB, cli.DEFAULT_TIMEOUT_S) == (
+        DEFAULT_MAX_TEXT_MB,
+        DEFAULT_TIMEOUT_S,
+    )
 
 
 # ---------------------------------------------------------------------------------------
