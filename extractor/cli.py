@@ -71,6 +71,15 @@ def run(
             "с ошибкой read.too_large.",
         ),
     ] = 2.0,  # = extractor.read.DEFAULT_MAX_TEXT_MB, not imported to keep --help fast
+    max_pages: Annotated[
+        int,
+        typer.Option(
+            "--max-pages",
+            min=1,
+            help="Наибольшее число страниц одного PDF; файлы больше пропускаются "
+            "с ошибкой read.too_large, не читая страниц.",
+        ),
+    ] = 500,  # = extractor.read.DEFAULT_MAX_PAGES, likewise
 ) -> None:
     """Read every report under FOLDER and write the outputs to --out."""
     from extractor.cache import CACHE_DIRNAME
@@ -88,6 +97,7 @@ def run(
             timeout=timeout,
             cache_dir=None if no_cache else out / CACHE_DIRNAME,
             max_text_mb=max_text_mb,
+            max_pages=max_pages,
         )
         result = run_pipeline(folder, out, on_file=on_file, options=options, excel=excel)
     print_run_summary(console, result, out)

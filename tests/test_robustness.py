@@ -24,7 +24,7 @@ import pytest
 from extractor.discover import discover
 from extractor.output import atomic_text, one_run
 from extractor.pipeline import RunResult, read_one, write_outputs
-from extractor.read import DEFAULT_MAX_TEXT_MB, read_document
+from extractor.read import DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_MB, read_document
 from extractor.read.convert import find_soffice
 from tests.conftest import CORPUS, ROOT
 from tests.test_cli import moc
@@ -308,10 +308,11 @@ def test_every_bad_input_code_is_in_the_readme() -> None:
     assert sorted(c for c in codes if f"`{c}`" not in section) == []
 
 
-def test_cli_default_limit_is_the_readers_default() -> None:
+def test_cli_default_limits_are_the_readers_defaults() -> None:
     from extractor.cli import run
 
     assert run.__defaults__ is not None and DEFAULT_MAX_TEXT_MB in run.__defaults__
+    assert DEFAULT_MAX_PAGES in run.__defaults__
 
 
 # ---------------------------------------------------------------------------------------
