@@ -86,7 +86,7 @@ class ResultCache:
 
     def __init__(self, folder: Path, version: str | None = None, salt: str = "") -> None:
         self.folder = folder
-        # `salt`: run options that change a file's result (the text size limit)
+        # `salt`: run options that change a file's result (the size and page limits)
         self.version = (version if version is not None else code_version()) + salt
         self.hits = 0
         self.misses = 0

@@ -35,10 +35,12 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 PROG = "moc-extract"
 DEFAULT_OUT = Path("moc-out")
-# = extractor.process.DEFAULT_TIMEOUT_S and extractor.read.DEFAULT_MAX_TEXT_MB (a test
-# says so), not imported: those modules import the readers, and --help stays light.
+# = extractor.process.DEFAULT_TIMEOUT_S, extractor.read.DEFAULT_MAX_TEXT_MB and
+# DEFAULT_MAX_PAGES (a test says so), not imported: those modules import the readers,
+# and --help stays light.
 DEFAULT_TIMEOUT_S = 300.0
 DEFAULT_MAX_TEXT_MB = 2.0
+DEFAULT_MAX_PAGES = 500
 
 
 def run(
@@ -49,6 +51,7 @@ def run(
     timeout: float = DEFAULT_TIMEOUT_S,
     excel: bool = False,
     max_text_mb: float = DEFAULT_MAX_TEXT_MB,
+    max_pages: int = DEFAULT_MAX_PAGES,
     follow_links: bool = False,
     force: bool = False,
 ) -> int:
@@ -75,6 +78,7 @@ def run(
                 timeout=timeout,
                 cache_dir=None if no_cache else out / CACHE_DIRNAME,
                 max_text_mb=max_text_mb,
+                max_pages=max_pages,
             )
             result = run_pipeline(
                 folder,
@@ -292,6 +296,15 @@ COMMANDS = (
                 "МБ",
                 _number(0.001),
                 _decimal(DEFAULT_MAX_TEXT_MB),
+            ),
+            Opt(
+                ("--max-pages",),
+                "max_pages",
+                "Наибольшее число страниц одного PDF; файлы больше пропускаются "
+                "с ошибкой read.too_large, не читая страниц.",
+                "ЧИСЛО",
+                _whole(1),
+                str(DEFAULT_MAX_PAGES),
             ),
             Opt(
                 ("--follow-links",),

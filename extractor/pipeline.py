@@ -80,13 +80,23 @@ def _error(rel: str, code: str, message: str) -> Problem:
     return Problem(file=rel, severity=Severity.error, code=code, message=message)
 
 
-def read_one(path: Path, rel: str, *, max_text_mb: float | None = None) -> FileResult:
-    """Read and extract one file; any failure becomes a problem on that file alone."""
+def read_one(
+    path: Path, rel: str, *, max_text_mb: float | None = None, max_pages: int | None = None
+) -> FileResult:
+    """Read and extract one file; any failure becomes a problem on that file alone.
+
+    `max_text_mb` and `max_pages` of None: the readers' defaults.
+    """
     from extractor.extract.report import extract_report
-    from extractor.read import DEFAULT_MAX_TEXT_MB, read_document
+    from extractor.read import DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_MB, read_document
 
     try:
-        document = read_document(path, rel, max_text_mb=max_text_mb or DEFAULT_MAX_TEXT_MB)
+        document = read_document(
+            path,
+            rel,
+            max_text_mb=max_text_mb or DEFAULT_MAX_TEXT_MB,
+            max_pages=max_pages or DEFAULT_MAX_PAGES,
+        )
     except ExtractorError as exc:
         return FileResult(file=rel, problems=[_error(rel, exc.code, exc.message)])
     except Exception as exc:  # a reader bug must not stop the run; it is reported, not hidden

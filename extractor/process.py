@@ -24,6 +24,7 @@ class ProcessOptions(BaseModel):
     timeout: float | None = DEFAULT_TIMEOUT_S  # seconds per file; None or 0: no limit
     cache_dir: Path | None = None  # None: no cache
     max_text_mb: float | None = None  # None: the readers' default (extractor.read)
+    max_pages: int | None = None  # None: the readers' default (extractor.read)
 
 
 def longest_first(tasks: Sequence[Task]) -> list[Task]:
@@ -52,8 +53,13 @@ def process(
     `work` is what a worker runs on each file: `read_one`, or in tests a stand-in that
     misbehaves on purpose (it must be importable by name, as workers import it).
     """
-    if options.max_text_mb is not None:
-        work = partial(work, max_text_mb=options.max_text_mb)
+    limits = {
+        name: value
+        for name, value in (("max_text_mb", options.max_text_mb), ("max_pages", options.max_pages))
+        if value is not None
+    }
+    if limits:
+        work = partial(work, **limits)
     total = len(files)
     results: list[FileResult | None] = [None] * total
     done = 0
@@ -67,11 +73,8 @@ def process(
 
     # A file refused as too large is an error, and errors are never cached; but a file read
     # under a higher limit must not be served from the cache under a lower one.
-    cache = (
-        ResultCache(options.cache_dir, salt=f"max_text_mb={options.max_text_mb}")
-        if options.cache_dir is not None
-        else None
-    )
+    salt = f"max_text_mb={options.max_text_mb};max_pages={options.max_pages}"
+    cache = ResultCache(options.cache_dir, salt=salt) if options.cache_dir is not None else None
     keys: dict[int, str] = {}
     tasks: list[Task] = []
     for i, (path, rel) in enumerate(files):

@@ -24,7 +24,7 @@ import pytest
 from extractor.discover import discover
 from extractor.output import atomic_text, one_run
 from extractor.pipeline import RunResult, read_one, write_outputs
-from extractor.read import DEFAULT_MAX_TEXT_MB, read_document
+from extractor.read import DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_MB, read_document
 from extractor.read.convert import find_soffice
 from tests.conftest import CORPUS, ROOT
 from tests.test_cli import moc
@@ -312,10 +312,12 @@ def test_cli_defaults_are_the_readers_defaults() -> None:
     from extractor import cli
     from extractor.process import DEFAULT_TIMEOUT_S
 
-    assert cli.run.__defaults__ is not None and DEFAULT_MAX_TEXT_MB in cli.run.__defaults__
-    assert (cli.DEFAULT_MAX_TEXT_MB, cli.DEFAULT_TIMEOUT_S) == (
+    assert cli.run.__defaults__ is not None
+    assert {DEFAULT_MAX_TEXT_MB, DEFAULT_MAX_PAGES} <= set(cli.run.__defaults__)
+    assert (cli.DEFAULT_MAX_TEXT_MB, cli.DEFAULT_TIMEOUT_S, cli.DEFAULT_MAX_PAGES) == (
         DEFAULT_MAX_TEXT_MB,
         DEFAULT_TIMEOUT_S,
+        DEFAULT_MAX_PAGES,
     )
 
 

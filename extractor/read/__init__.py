@@ -11,13 +11,17 @@ from pathlib import Path
 
 from extractor.document import Document
 from extractor.errors import ReadError, UnsupportedFormat, os_error
+from extractor.read.limits import (
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_TEXT_MB,
+    Limits,
+    size_text,
+    too_large,
+)
+
+__all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_MAX_TEXT_MB", "SUPPORTED", "read_document", "sniff"]
 
 SUPPORTED = (".txt", ".docx", ".pdf", ".doc", ".rtf", ".odt")
-
-# The largest text a report may have. Extraction is linear but not fast (about 12 s and
-# 150 MB per megabyte of text), and a real report is well under 1 MB of text; a bigger
-# file is a log, a dump or a merge of many reports, and would stall the whole run.
-DEFAULT_MAX_TEXT_MB = 2.0
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary Office (.doc)
@@ -41,26 +45,20 @@ def sniff(path: Path) -> str:
     return suffix or "txt"
 
 
-def _mb(size: float) -> str:
-    return f"{size / 2**20:.1f}".replace(".", ",") + " МБ"
-
-
-def _too_large(what: str, size: int, max_text_mb: float) -> ReadError:
-    return ReadError(
-        f"{what} {_mb(size)}, больше предела {_mb(max_text_mb * 2**20)}: это не похоже на "
-        "один отчёт; если это всё же отчёт, поднимите предел параметром --max-text-mb",
-        code="read.too_large",
-    )
-
-
 def read_document(
-    path: Path, display: str | None = None, *, max_text_mb: float = DEFAULT_MAX_TEXT_MB
+    path: Path,
+    display: str | None = None,
+    *,
+    max_text_mb: float = DEFAULT_MAX_TEXT_MB,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> Document:
     """Read one file; raise `ReadError` (with a stable code) when it cannot be read.
 
     A .txt file larger than `max_text_mb` is refused before it is read; any other format
-    once its text is known to be larger.
+    once its text is known to be larger, and before it is parsed when its package, its
+    file or (PDF) its page count is past the limits that follow (see `limits`).
     """
+    limits = Limits(max_text_mb=max_text_mb, max_pages=max_pages)
     display = display or path.name
     if path.suffix.lower() not in SUPPORTED:
         raise UnsupportedFormat(
@@ -73,28 +71,30 @@ def read_document(
         kind = sniff(path)
     except OSError as exc:
         raise os_error(exc) from exc
-    if kind == "txt" and size > max_text_mb * 2**20:
-        raise _too_large("файл занимает", size, max_text_mb)
-    document = _read(path, display, kind)
+    if kind == "txt" and size > limits.text_bytes:
+        raise too_large(f"файл занимает {size_text(size)}", size_text(limits.text_bytes))
+    document = _read(path, display, kind, limits)
     text_size = len(document.text.encode("utf-8"))
-    if text_size > max_text_mb * 2**20:
-        raise _too_large("текст документа занимает", text_size, max_text_mb)
+    if text_size > limits.text_bytes:
+        raise too_large(
+            f"текст документа занимает {size_text(text_size)}", size_text(limits.text_bytes)
+        )
     return document
 
 
-def _read(path: Path, display: str, kind: str) -> Document:
+def _read(path: Path, display: str, kind: str, limits: Limits) -> Document:
     if kind == "pdf":
         from extractor.read.pdf import read_pdf
 
-        return read_pdf(path, display)
+        return read_pdf(path, display, limits=limits)
     if kind == "docx":
         from extractor.read.docx import read_docx
 
-        return read_docx(path, display)
+        return read_docx(path, display, limits)
     if kind in ("doc", "rtf", "odt"):
         from extractor.read.convert import read_converted
 
-        return read_converted(path, display, kind)
+        return read_converted(path, display, kind, limits=limits)
     if kind == "txt":
         from extractor.read.txt import read_txt
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from extractor.document import Document
 from extractor.errors import ReadError, os_error
 from extractor.read.docx import is_encrypted_ole, read_docx
+from extractor.read.limits import ODT, Limits, check_file_size, check_rtf, check_zip
 
 TIMEOUT_S = 180.0
 # Where LibreOffice lives when its folder is not on PATH (Windows, macOS, /opt builds).
@@ -43,8 +44,21 @@ def find_soffice() -> str | None:
     return None
 
 
-def read_converted(path: Path, display: str, kind: str, *, timeout: float = TIMEOUT_S) -> Document:
-    """Convert `path` (a .doc, .rtf or .odt, as sniffed: `kind`) to .docx and read that."""
+def read_converted(
+    path: Path,
+    display: str,
+    kind: str,
+    *,
+    timeout: float = TIMEOUT_S,
+    limits: Limits | None = None,
+) -> Document:
+    """Convert `path` (a .doc, .rtf or .odt, as sniffed: `kind`) to .docx and read that.
+
+    The file is held to the limits first (LibreOffice would spend minutes and its own
+    memory on a bomb), and the .docx it makes to the same limits as any other.
+    """
+    limits = limits or Limits()
+    _check_size(path, kind, limits)
     if kind == "doc" and is_encrypted_ole(path):
         raise ReadError(
             "документ защищён паролем (зашифрован); снимите пароль в Word и сохраните заново",
@@ -59,8 +73,25 @@ def read_converted(path: Path, display: str, kind: str, *, timeout: float = TIME
         )
     with tempfile.TemporaryDirectory(prefix="moc-convert-") as tmp:
         converted = _convert(path, Path(tmp), kind, soffice, timeout)
-        document = read_docx(converted, display)
+        document = read_docx(converted, display, limits)
     return document.model_copy(update={"converted_from": kind})
+
+
+def _check_size(path: Path, kind: str, limits: Limits) -> None:
+    if kind == "odt" and _is_zip(path):
+        check_zip(path, limits, ODT)
+    elif kind == "rtf":
+        check_rtf(path, limits)
+    else:  # .doc, or an .odt that is no zip (LibreOffice may still know it): one file
+        check_file_size(path, limits, f"файл {_NAMES.get(kind, kind)}")
+
+
+def _is_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) == b"PK\x03\x04"
+    except OSError as exc:
+        raise os_error(exc) from exc
 
 
 def _convert(path: Path, tmp: Path, kind: str, soffice: str, timeout: float) -> Path:

@@ -35,6 +35,7 @@ from extractor.errors import ReadError, os_error
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated
 from extractor.read.builder import YEAR_CELL, DocumentBuilder, RawCell
+from extractor.read.limits import Limits, check_pages
 from extractor.read.pdf_fast import FastPage, FastPages
 from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold
 
@@ -133,8 +134,11 @@ class _Geometry:
 SLOW_ENV = "MOC_EXTRACT_PDF_SLOW"
 
 
-def read_pdf(path: Path, display: str, *, fast: bool | None = None) -> Document:
-    """Read a PDF; raise `ReadError` when it is encrypted, damaged or has no pages.
+def read_pdf(
+    path: Path, display: str, *, fast: bool | None = None, limits: Limits | None = None
+) -> Document:
+    """Read a PDF; raise `ReadError` when it is encrypted, damaged, has no pages or more
+    than `limits.max_pages` (counted before any page is read).
 
     `fast` (default: on unless $MOC_EXTRACT_PDF_SLOW is 1) takes every page's lines
     from pypdfium2 and opens pdfplumber only for pages that may hold a ruled table (or
@@ -148,6 +152,7 @@ def read_pdf(path: Path, display: str, *, fast: bool | None = None) -> Document:
     try:
         # without pdfium, pdfplumber opens now: its errors name what is wrong with the file
         count = len(quick) if quick is not None else len(plumber.get().pages)
+        check_pages(count, limits or Limits())
         pages = _scan(count, plumber, builder, quick)
     finally:
         plumber.close()
