@@ -101,37 +101,25 @@ def run(
     return EXIT_CORRECTIONS_FAILED if result.correction_errors else EXIT_OK
 
 
-def eval_(folder: Path, misses: int = 0) -> int:
+def eval_(folder: Path, misses: int = 0, documents: bool = False) -> int:
     """Score extraction against the NAME.gold.json files beside the documents."""
     from extractor.console import make_console, print_evaluation
-    from extractor.discover import discover
-    from extractor.evaluate import evaluate, gold_path, load_gold
-    from extractor.pipeline import read_one
+    from extractor.evaluate import score_folder
 
     console = make_console()
     if not folder.is_dir():
         console.print(f"Ошибка: папка не найдена: {printable(str(folder))}", markup=False)
         return EXIT_USAGE
-    pairs = []
-    failed = 0
-    for path, rel in discover(folder).files:
-        gold = gold_path(path)
-        if not gold.is_file():
-            continue
-        result = read_one(path, rel)
-        if result.record is None:
-            failed += 1
-            reason = "; ".join(p.message for p in result.problems) or "?"
-            console.print(f"{printable(rel)}: не прочитан ({printable(reason)})", markup=False)
-            continue
-        pairs.append((result.record, load_gold(gold)))
-    if not pairs:
+    scored = score_folder(folder)
+    for rel, reason in scored.failed:
+        console.print(f"{printable(rel)}: не прочитан ({printable(reason)})", markup=False)
+    if scored.evaluation is None:
         console.print(
             f"В папке {printable(str(folder))} нет документов с файлами .gold.json", markup=False
         )
         return EXIT_USAGE
-    print_evaluation(console, evaluate(pairs), limit=misses)
-    return EXIT_SOME_FILES_FAILED if failed else EXIT_OK
+    print_evaluation(console, scored.evaluation, limit=misses, documents=documents)
+    return EXIT_SOME_FILES_FAILED if scored.failed else EXIT_OK
 
 
 def review(
@@ -333,6 +321,11 @@ COMMANDS = (
                 "ЧИСЛО",
                 _whole(0),
                 "0",
+            ),
+            Opt(
+                ("--documents",),
+                "documents",
+                "Показать оценку каждого документа, худшие первыми.",
             ),
         ),
     ),

@@ -166,7 +166,10 @@ def _score(value: float) -> str:
     return f"{value:.3f}".replace(".", ",")
 
 
-def print_evaluation(console: Console, ev: Evaluation, limit: int = 0) -> None:
+def print_evaluation(
+    console: Console, ev: Evaluation, limit: int = 0, documents: bool = False
+) -> None:
+    """Scores per key and overall; with `documents`, per document too; then the misses."""
     table = Table(title=f"Оценка по эталонам: файлов {ev.files}")
     # P, R and F1 are the scores' usual names; tp, fp, fn their counts.
     for col in ("показатель", "P", "R", "F1", "верно", "лишние", "пропущены"):
@@ -185,6 +188,22 @@ def print_evaluation(console: Console, ev: Evaluation, limit: int = 0) -> None:
             str(s.fn),
         )
     console.print(table)
+    if documents:
+        per = Table(title="По документам")
+        per.add_column("документ", overflow="fold")
+        for col in ("P", "R", "F1", "верно", "лишние", "пропущены"):
+            per.add_column(col, justify="right")
+        for d in sorted(ev.documents, key=lambda d: (d.f1, d.key)):
+            per.add_row(
+                Text(printable(d.key)),
+                _score(d.precision),
+                _score(d.recall),
+                _score(d.f1),
+                str(d.tp),
+                str(d.fp),
+                str(d.fn),
+            )
+        console.print(per)
     shown = ev.misses if not limit else ev.misses[:limit]
     if shown:
         # One line per miss: these are read, grepped and pasted into notes.

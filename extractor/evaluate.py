@@ -57,6 +57,9 @@ class Evaluation(BaseModel):
     files: int
     keys: list[KeyScore]
     overall: KeyScore
+    # Each document's own figures (`key` is its file): an average hides a document that
+    # got worse while others got better.
+    documents: list[KeyScore] = Field(default_factory=list)
     identity_total: int
     identity_right: int
     misses: list[Miss]
@@ -90,7 +93,10 @@ def evaluate(pairs: list[tuple[ReportRecord, Gold]]) -> Evaluation:
     scores = {k: KeyScore(key=k) for k in cat.ordered_keys()}
     misses: list[Miss] = []
     id_total = id_right = 0
+    documents: list[KeyScore] = []
     for record, gold in pairs:
+        document = KeyScore(key=record.file)
+        documents.append(document)
         found = {f.key: f for f in record.figures}
         for key in cat.ordered_keys():
             unit = cat.get(key).unit
@@ -102,9 +108,12 @@ def evaluate(pairs: list[tuple[ReportRecord, Gold]]) -> Evaluation:
             quote = f.provenance.quote if f else None
             if g is not None and f is not None and _close(f.value, g, unit):
                 score.tp += 1
+                document.tp += 1
             elif g is not None and f is not None:
                 score.fp += 1
                 score.fn += 1
+                document.fp += 1
+                document.fn += 1
                 misses.append(
                     Miss(
                         file=record.file, key=key, kind="wrong", gold=g, found=f.value, quote=quote
@@ -112,10 +121,12 @@ def evaluate(pairs: list[tuple[ReportRecord, Gold]]) -> Evaluation:
                 )
             elif g is not None:
                 score.fn += 1
+                document.fn += 1
                 misses.append(Miss(file=record.file, key=key, kind="missed", gold=g))
             else:
                 assert f is not None
                 score.fp += 1
+                document.fp += 1
                 misses.append(
                     Miss(file=record.file, key=key, kind="extra", found=f.value, quote=quote)
                 )
@@ -147,7 +158,41 @@ def evaluate(pairs: list[tuple[ReportRecord, Gold]]) -> Evaluation:
         files=len(pairs),
         keys=[s for s in scores.values() if s.tp + s.fp + s.fn],
         overall=overall,
+        documents=documents,
         identity_total=id_total,
         identity_right=id_right,
         misses=misses,
     )
+
+
+class FolderScore(BaseModel):
+    """Every document with a gold file under a folder, read and scored."""
+
+    evaluation: Evaluation | None  # None: no document with a gold file could be read
+    failed: list[tuple[str, str]] = Field(default_factory=list)  # (file, why) not read
+
+
+def score_folder(folder: Path) -> FolderScore:
+    """Read each document under `folder` that has `NAME.gold.json` beside it and score it;
+    what `moc-extract eval` shows and what the per-document baseline is checked against."""
+    from extractor.discover import discover
+    from extractor.pipeline import read_one
+
+    pairs: list[tuple[ReportRecord, Gold]] = []
+    failed: list[tuple[str, str]] = []
+    for path, rel in discover(folder).files:
+        gold = gold_path(path)
+        if not gold.is_file():
+            continue
+        result = read_one(path, rel)
+        if result.record is None:
+            failed.append((rel, "; ".join(p.message for p in result.problems) or "?"))
+            continue
+        pairs.append((result.record, load_gold(gold)))
+    return FolderScore(evaluation=evaluate(pairs) if pairs else None, failed=failed)
+
+
+def baseline_folders(root: Path) -> list[Path]:
+    """The folders whose documents have a stored per-document score: the sample corpus
+    and each blind batch awaiting its place in it."""
+    return [root / "corpus", *sorted((root / "tests" / "data" / "blind").glob("round*"))]

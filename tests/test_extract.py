@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from extractor.discover import discover
-from extractor.evaluate import evaluate, gold_path, load_gold
+from extractor.evaluate import (
+    KeyScore,
+    baseline_folders,
+    evaluate,
+    gold_path,
+    load_gold,
+    score_folder,
+)
 from extractor.extract.report import extract_report
 from extractor.read import read_document
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, ROOT
 
 
 def _records(folder: Path):  # type: ignore[no-untyped-def]
@@ -32,6 +40,42 @@ def test_corpus_scores(corpus_records) -> None:  # type: ignore[no-untyped-def]
     ev = evaluate([(r, g) for _, r, g in corpus_records])
     assert ev.overall.f1 >= 0.95, [m for m in ev.misses]
     assert ev.identity_accuracy == 1.0, [m for m in ev.misses if m.kind == "identity"]
+
+
+def _baseline() -> dict[str, dict[str, float]]:
+    path = CORPUS / "baseline.json"
+    return json.loads(path.read_text(encoding="utf-8"))["documents"]
+
+
+def _below(scores: dict[str, KeyScore], stored: dict[str, dict[str, float]]) -> list[str]:
+    """Documents scoring under their stored F1 (rounded to 4 places when stored)."""
+    return [
+        f"{name}: F1 {scores[name].f1:.4f} < {line['f1']:.4f}" if name in scores else name
+        for name, line in stored.items()
+        if name not in scores or scores[name].f1 < line["f1"] - 5e-5
+    ]
+
+
+def test_no_corpus_document_below_its_baseline(corpus_records) -> None:  # type: ignore[no-untyped-def]
+    """No document gets worse: each one's F1 against corpus/baseline.json, not an average
+    (scripts/baseline.py writes it after a change that makes documents better)."""
+    ev = evaluate([(r, g) for _, r, g in corpus_records])
+    scores = {f"corpus/{d.key}": d for d in ev.documents}
+    stored = {k: v for k, v in _baseline().items() if k.startswith("corpus/")}
+    assert set(stored) == set(scores), "documents added or gone: run scripts/baseline.py"
+    assert _below(scores, stored) == []
+
+
+@pytest.mark.parametrize("folder", baseline_folders(ROOT)[1:], ids=lambda p: p.name)
+def test_no_blind_document_below_its_baseline(folder: Path) -> None:
+    """The blind batches, kept beside the corpus until they join it, at their scores."""
+    scored = score_folder(folder)
+    assert scored.failed == [] and scored.evaluation is not None
+    prefix = folder.relative_to(ROOT).as_posix()
+    scores = {f"{prefix}/{d.key}": d for d in scored.evaluation.documents}
+    stored = {k: v for k, v in _baseline().items() if k.startswith(prefix + "/")}
+    assert set(stored) == set(scores), "documents added or gone: run scripts/baseline.py"
+    assert _below(scores, stored) == []
 
 
 def test_seed_scores(seeds_dir: Path) -> None:
