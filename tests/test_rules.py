@@ -67,6 +67,13 @@ def test_context_examples(example: dict[str, str]) -> None:
     assert classify(fold(example["text"])) == expected
 
 
+@pytest.mark.parametrize("example", vocabulary("context")["repeated_example"])
+def test_repeated_count_examples(example: dict[str, object]) -> None:
+    from extractor.extract.context import is_repeated_count
+
+    assert is_repeated_count(fold(str(example["text"]))) is example["repeated"]
+
+
 def test_context_examples_include_own_figures() -> None:
     kinds = {e["kind"] for e in vocabulary("context")["example"]}
     assert {"plan", "past", "elsewhere", "own"} <= kinds
@@ -135,3 +142,20 @@ def test_period_rule_example(rule_id: str, text: str, year: int) -> None:
 def test_period_rule_counter_example(rule_id: str, text: str) -> None:
     got, rules = _year_rules(text)
     assert rule_id not in rules, f"{rule_id} should not read {got} from: {text}"
+
+
+@pytest.mark.parametrize("example", vocabulary("tables")["example"])
+def test_table_examples(example: dict[str, object]) -> None:
+    """rules/tables.toml: each example table's column and row roles."""
+    from extractor.document import Cell, Table
+    from extractor.extract.table_model import interpret
+
+    texts = example["table"]
+    assert isinstance(texts, list)
+    rows = [
+        [Cell(text=t, row=r, col=c, start=0, end=len(t)) for c, t in enumerate(row)]
+        for r, row in enumerate(texts)
+    ]
+    model = interpret(Table(rows=rows, header_rows=int(example["header_rows"])))  # type: ignore[arg-type]
+    assert [c.value for c in model.columns] == example["columns"]
+    assert [r.role.value for r in model.rows] == example["rows"]

@@ -27,6 +27,7 @@ class _Context:
     past: re.Pattern[str]
     elsewhere: re.Pattern[str]
     comparison: re.Pattern[str]
+    repeated_count: re.Pattern[str]
 
 
 @cache
@@ -38,9 +39,20 @@ def _context() -> _Context:
         assert isinstance(items, list)
         return re.compile("|".join(f"(?:{p})" for p in items))
 
-    comparison = v["comparison"]
-    assert isinstance(comparison, str)
-    return _Context(any_of("plan"), any_of("past"), any_of("elsewhere"), re.compile(comparison))
+    comparison, repeated = v["comparison"], v["repeated_count"]
+    assert isinstance(comparison, str) and isinstance(repeated, str)
+    return _Context(
+        any_of("plan"),
+        any_of("past"),
+        any_of("elsewhere"),
+        re.compile(comparison),
+        re.compile(repeated),
+    )
+
+
+def is_repeated_count(text: str) -> bool:
+    """Folded text that says its count has repeats («с повторным счётом»)."""
+    return bool(_context().repeated_count.search(text))
 
 
 def classify(text: str) -> str | None:

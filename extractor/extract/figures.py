@@ -70,6 +70,9 @@ class Candidate:
     # candidate's figure has no value (NaN) and never reaches the record: extract_report
     # turns it into an error that quotes the sentence.
     fault: ValueFault | None = None
+    # A statement used only when nothing else states the key, and never a conflict: a
+    # count «с повторным счётом» beside the count without repeats.
+    fallback: bool = False
 
 
 def make_candidate(

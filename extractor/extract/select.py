@@ -5,6 +5,8 @@ keys, the higher priority wins (declaration order breaks ties). One key with dif
 values is a conflict: the best-ranked value is reported and all are kept for review
 (validation turns each conflict into a warning naming the value put in the table).
 
+A fallback (a count «с повторным счётом») stands only when nothing else states its key.
+
 A number that follows a larger one of the same key in the same sentence, after a colon,
 is a part of its breakdown («создано 520 мест: 300 – в школах, 220 – …»), not a second
 statement of the figure: it is no conflict.
@@ -48,6 +50,7 @@ def select(candidates: list[Candidate]) -> tuple[list[Figure], list[Conflict]]:
         cands = by_key.get(key)
         if not cands:
             continue
+        cands = [c for c in cands if not c.fallback] or cands
         best = max(cands, key=lambda c: c.priority)  # max keeps the earliest among equals
         figures.append(best.figure)
         distinct: list[Figure] = []

@@ -17,7 +17,7 @@ from functools import cache
 
 from extractor.catalogue import catalogue
 from extractor.document import Block, BlockKind, Cell, Document, Part
-from extractor.extract.context import classify
+from extractor.extract.context import classify, is_repeated_count
 from extractor.extract.directions import (
     direction_of,
     direction_pattern,
@@ -27,27 +27,14 @@ from extractor.extract.directions import (
 from extractor.extract.figures import Candidate, make_candidate, mask, match_rules, unit_fits
 from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import vocabulary
+from extractor.extract.table_model import ColumnRole, RowRole, interpret
 from extractor.normalise import fold
 
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _PERCENT_HEADER = re.compile(r"%|\bдол[яиейю]\b|процент")
-# A running-number column («№», «№ п/п») holds row numbers, not figures.
-_ROW_NUMBER_HEADER = re.compile(r"^\s*(?:№|n|no\.?|п/п|№\s*п/п|номер)\s*$")
 # Units in headers and labels («, чел.», «, %», «(ед.)») say nothing the rules need and
 # stand between the words they read.
 _UNIT_WORDS = re.compile(r",?\s*\(?(?:чел|ед|шт|руб|тыс\.?\s*руб|%)\.?\)?(?=\s|$)")
-
-
-def _header_rows(block: Block) -> int:
-    table = block.table
-    assert table is not None
-    if table.header_rows:
-        return table.header_rows
-    first = table.rows[0] if table.rows else []
-    # A first row without figures outside its first cell reads as a header.
-    if first and not any(find_numbers(c.text) for c in first[1:]) and len(table.rows) > 1:
-        return 1
-    return 0
 
 
 def _caption(doc: Document, index: int) -> str:
@@ -78,6 +65,8 @@ def _drop_line_items(found: list[Candidate]) -> list[Candidate]:
     """
     rows_per_key: dict[str, set[int | None]] = {}
     for c in found:
+        if c.fallback:  # a count with repeats beside the one without is no second item
+            continue
         rows_per_key.setdefault(c.figure.key, set()).add(c.figure.provenance.location.row)
     if all(len(rows) < 2 for rows in rows_per_key.values()):
         return found
@@ -90,16 +79,8 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
     caption = fold(_caption(doc, index))
     if classify(caption) in ("plan", "elsewhere"):
         return []
-    grid = table.grid()
-    n_head = _header_rows(block)
-    width = len(grid[0]) if grid else 0
-    headers = []
-    for c in range(width):
-        seen: list[str] = []
-        for r in range(n_head):
-            if grid[r][c] and grid[r][c] not in seen:
-                seen.append(grid[r][c])
-        headers.append(" ".join(seen))
+    model = interpret(table)
+    headers = model.headers
     col_years = [{int(y) for y in _YEAR.findall(h)} for h in headers]
     # A bare «Итого» row totals what the table lists: the report's total of programmes or
     # pupils only when the table lists направленности, not audiences of events.
@@ -107,39 +88,31 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
         direction_name(fold(h)) for h in headers
     )
     has_year_columns = any(col_years)
+    label_header = " ".join(
+        dict.fromkeys(
+            headers[c]
+            for c, role in enumerate(model.columns)
+            if role is ColumnRole.label and headers[c]
+        )
+    )
     cat = catalogue()
     out: list[Candidate] = []
-    for r in range(n_head, len(table.rows)):
-        row = table.rows[r]
-        if not row:
+    for row in model.rows:
+        if row.role not in (RowRole.item, RowRole.part) or not row.values:
             continue
-        label_cells = [
-            c
-            for c in row
-            if not find_numbers(c.text)
-            or (c.col < len(headers) and _ROW_NUMBER_HEADER.match(fold(headers[c.col])))
-        ]
-        label = " ".join(
-            c.text
-            for c in label_cells
-            if not (c.col < len(headers) and _ROW_NUMBER_HEADER.match(fold(headers[c.col])))
-        )
-        label_header = " ".join(
-            dict.fromkeys(
-                headers[c.col]
-                for c in label_cells
-                if c.col < len(headers)
-                and headers[c.col]
-                and not _ROW_NUMBER_HEADER.match(fold(headers[c.col]))
-            )
-        )
-        folded_label = fold(label)
+        folded_label = fold(row.label)
         if classify(folded_label) in ("plan", "elsewhere"):
             continue
-        quote_start, quote_end = row[0].start, row[-1].end
-        for cell in row:
-            if cell in label_cells:
-                continue
+        # Years as rows: a row of another year than the report's is not its figure.
+        row_years = {int(y) for y in _YEAR.findall(row.period)}
+        if row_years and year is not None and year not in row_years:
+            continue
+        cells = table.rows[row.index]
+        quote_start, quote_end = cells[0].start, cells[-1].end
+        repeated = is_repeated_count(folded_label)
+        found_before = len(out)
+        percent_unit = "%" in row.unit
+        for cell in row.values:
             mentions = find_numbers(cell.text)
             if not mentions:
                 continue
@@ -151,11 +124,12 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
                 continue
             if classify(folded_header) in ("plan", "past", "elsewhere"):
                 continue
-            if _PERCENT_HEADER.search(folded_header + " " + folded_label) and mention.unit is None:
+            percent = percent_unit or _PERCENT_HEADER.search(folded_header + " " + folded_label)
+            if percent and mention.unit is None:
                 mention = mention.model_copy(update={"unit": "percent"})
             key = None
             if lists_directions or not _bare_total(folded_label):
-                key = _structured_key(folded_label, folded_header, caption)
+                key = _structured_key(folded_label, folded_header, fold(row.parent), caption)
             key = key or event_key(folded_label, folded_header)
             if key is not None:
                 if not unit_fits(mention, cat.get(key).unit):
@@ -181,12 +155,15 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
                     index,
                     cell,
                     mention,
-                    (header, label_header, label),
+                    (header, label_header, row.label),
                     year,
                     quote_start,
                     quote_end,
                 )
             )
+        if repeated:
+            for c in out[found_before:]:
+                c.fallback = True
     return out
 
 
@@ -195,12 +172,13 @@ def _bare_total(label: str) -> bool:
     return is_total(label) and not _LABEL_FILLER.sub(" ", label).split()
 
 
-def _structured_key(label: str, header: str, caption: str) -> str | None:
+def _structured_key(label: str, header: str, parent: str, caption: str) -> str | None:
     """`<measure>_<direction>` or `<measure>_total` from a direction table's cell.
 
     The direction comes from the row label (or, in a table turned the other way, from
-    the column header) and the measure from the other one; the caption is asked only
-    when that other one says nothing at all.
+    the column header) and the measure from the other one, or, for a part of a row
+    («в т.ч. художественной» under «Количество программ, всего»), from its parent row;
+    the caption is asked only when the other one says nothing at all.
     """
     direction = direction_name(label)
     measure_source = header
@@ -211,8 +189,10 @@ def _structured_key(label: str, header: str, caption: str) -> str | None:
             return None
     if measure_source.strip():
         measure = measure_of_words(measure_source)
+        if measure is None and measure_source is header and parent:
+            measure = measure_of_words(parent)
     else:
-        measure = measure_of_words(caption)
+        measure = measure_of_words(parent or caption)
     if measure is None:
         return None
     return f"{measure}_{direction or 'total'}"

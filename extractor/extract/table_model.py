@@ -1,0 +1,259 @@
+"""What the parts of a table are, decided once, before any figure is read from it.
+
+A reader gives a grid of cells and a hint of how many rows head it. Here each column gets
+a role — row numbers («№ п/п», «2.1.3»), labels, units («ед.», «чел.»), the rows' periods
+(years as rows), values, or notes («Примечание», whose numbers are never figures) — and
+each row below the header a role: the numbers under the header («1 2 3 4 5 6»), a
+repeated header (a table continued after a page break), a section («2. Программы»), an
+item, or a part of the item above («в т.ч. художественной»). The vocabulary is data,
+rules/tables.toml, with examples that the tests run.
+
+Figures are read from (row, column) pairs of item and part rows and value columns
+(extract/tables.py); what a column's header says about its period (a plan, another year,
+another territory) is judged there, by the context rules every text goes through.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+
+from extractor.document import Cell, Table
+from extractor.extract.numbers import find_numbers
+from extractor.extract.patterns import vocabulary
+from extractor.normalise import fold
+
+# A year or a school year standing alone in a cell: the row's period, not a figure.
+_PERIOD_CELL = re.compile(r"^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:\s*(?:г\.?|год))?$")
+
+
+class ColumnRole(StrEnum):
+    row_number = "row_number"
+    label = "label"
+    unit = "unit"
+    period = "period"
+    value = "value"
+    note = "note"
+
+
+class RowRole(StrEnum):
+    header = "header"
+    numbers = "numbers"
+    section = "section"
+    item = "item"
+    part = "part"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    row_number_header: re.Pattern[str]
+    row_number_cell: re.Pattern[str]
+    unit_header: re.Pattern[str]
+    unit_cell: re.Pattern[str]
+    note_header: re.Pattern[str]
+    no_value: re.Pattern[str]
+    part_prefix: re.Pattern[str]
+
+
+@cache
+def table_vocabulary() -> Vocabulary:
+    v = vocabulary("tables")
+    return Vocabulary(
+        **{
+            name: re.compile(str(v[name]))
+            for name in (
+                "row_number_header",
+                "row_number_cell",
+                "unit_header",
+                "unit_cell",
+                "note_header",
+                "no_value",
+                "part_prefix",
+            )
+        }
+    )
+
+
+@dataclass
+class Row:
+    index: int  # in table.rows
+    role: RowRole
+    label: str = ""  # the label cells' text, a part's prefix left out
+    unit: str = ""  # the unit column's text («%», «чел.»)
+    period: str = ""  # the period column's text («2023»)
+    values: list[Cell] = field(default_factory=list)  # cells in value columns
+    number: str = ""  # the row-number column's text («2.1.3»)
+    # The label of the row this one is a part of: the item above a «в т.ч.» row, «2.1»
+    # above «2.1.3», or the item a list of parts opened («… всего», then «в т.ч.
+    # художественной», «технической» …). What a part counts is often said only there.
+    parent: str = ""
+
+
+@dataclass
+class TableModel:
+    header_rows: int
+    headers: list[str]  # per column: the header rows' texts, top to bottom, joined
+    columns: list[ColumnRole]
+    rows: list[Row]  # every row, header rows included
+
+
+def _clean(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _has_number(text: str) -> bool:
+    return bool(find_numbers(text))
+
+
+def _is_numbers_row(texts: list[str]) -> bool:
+    """«1 | 2 | 3 | 4 | 5 | 6»: the columns numbered under the header, in order."""
+    filled = [t.strip() for t in texts if t.strip()]
+    return len(filled) >= 3 and filled == [str(i) for i in range(1, len(filled) + 1)]
+
+
+def _header_rows(table: Table, grid: list[list[str]]) -> int:
+    """The reader's hint when it has one (docx header flags, a txt rule line); else the
+    first row when it holds no figure outside its first cell."""
+    if table.header_rows:
+        return table.header_rows
+    if len(grid) > 1 and not any(_has_number(t) for t in grid[0][1:]):
+        return 1
+    return 0
+
+
+def interpret(table: Table) -> TableModel:
+    """Roles of the columns and rows of `table` (see the module docstring)."""
+    voc = table_vocabulary()
+    grid = table.grid()
+    width = len(grid[0]) if grid else 0
+    n_head = min(_header_rows(table, grid), len(grid))
+    headers = []
+    for c in range(width):
+        seen: list[str] = []
+        for r in range(n_head):
+            if grid[r][c] and grid[r][c] not in seen:
+                seen.append(grid[r][c])
+        headers.append(" ".join(seen))
+    head_texts = [[_clean(t) for t in grid[r]] for r in range(n_head)]
+
+    # Rows first, by their own shape: the numbers row and repeated headers are not data,
+    # whatever the columns turn out to be.
+    body: list[int] = []
+    roles: dict[int, RowRole] = {r: RowRole.header for r in range(n_head)}
+    for r in range(n_head, len(grid)):
+        texts = grid[r]
+        if _is_numbers_row(texts):
+            roles[r] = RowRole.numbers
+        elif n_head and [_clean(t) for t in texts] in head_texts:
+            roles[r] = RowRole.header
+        else:
+            body.append(r)
+
+    columns = [_column_role(c, headers[c], [grid[r][c] for r in body], voc) for c in range(width)]
+    rows: list[Row] = []
+    for r, row_cells in enumerate(table.rows):
+        if r in roles:
+            rows.append(Row(r, roles[r]))
+            continue
+        rows.append(_row(r, row_cells, columns, voc))
+    _link_parts(rows)
+    return TableModel(header_rows=n_head, headers=headers, columns=columns, rows=rows)
+
+
+def _link_parts(rows: list[Row]) -> None:
+    """Each row's parent (see `Row.parent`): by its number when the table numbers its rows
+    hierarchically, else a «в т.ч.» row and the unnumbered rows right after it belong to
+    the last item above them."""
+    by_number = {r.number.rstrip("."): r for r in rows if r.number}
+    item: Row | None = None  # the last row that was not a part
+    in_parts = False
+    for row in rows:
+        if row.role not in (RowRole.item, RowRole.part):
+            in_parts = False
+            continue
+        number = row.number.rstrip(".")
+        if "." in number:
+            parent = by_number.get(number.rsplit(".", 1)[0])
+            if parent is not None and parent.label:
+                row.parent = parent.label
+                continue
+        if row.role is RowRole.part or (in_parts and not number):
+            if item is not None:
+                row.parent = item.label
+            in_parts = True
+            continue
+        item, in_parts = row, False
+
+
+def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> ColumnRole:
+    head = _clean(header)
+    filled = [_clean(t) for t in cells if t.strip()]
+    if head and voc.note_header.search(head):
+        return ColumnRole.note
+    if head and voc.unit_header.search(head):
+        return ColumnRole.unit
+    if filled and all(voc.unit_cell.search(t) for t in filled):
+        return ColumnRole.unit
+    if head and voc.row_number_header.search(head):
+        return ColumnRole.row_number
+    # Numbers alone in the first column are row numbers when they say so: dotted
+    # («2.1.3») or counting 1, 2, 3 … down the table.
+    if (
+        col == 0
+        and filled
+        and all(voc.row_number_cell.search(t) for t in filled)
+        and (any("." in t.rstrip(".") for t in filled) or _counts_up(filled))
+    ):
+        return ColumnRole.row_number
+    if filled and all(_PERIOD_CELL.search(t) for t in filled) and len(filled) >= 2:
+        return ColumnRole.period
+    # By most of its cells: a label may hold a number («Школы (28)»); marks for no value
+    # («х», «н/д») are neither, and a column of them and numbers holds values.
+    worded = [t for t in filled if not voc.no_value.search(t)]
+    numbered = sum(_has_number(t) for t in worded)
+    if numbered * 2 > len(worded) or (filled and not worded):
+        return ColumnRole.value
+    return ColumnRole.label
+
+
+def _counts_up(cells: list[str]) -> bool:
+    numbers = [int(t.rstrip(".")) for t in cells]
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _row(index: int, cells: list[Cell], columns: list[ColumnRole], voc: Vocabulary) -> Row:
+    def role_of(cell: Cell) -> ColumnRole:
+        return columns[cell.col] if cell.col < len(columns) else ColumnRole.value
+
+    label_parts: list[str] = []
+    values: list[Cell] = []
+    unit = period = number = ""
+    for cell in cells:
+        role = role_of(cell)
+        if role is ColumnRole.value and not _has_number(cell.text):
+            # A word in a value column is the row's label when the table has no other
+            # (a label column that also holds a number somewhere), never a value.
+            if not any(r is ColumnRole.label for r in columns) and cell.text.strip():
+                label_parts.append(cell.text)
+            continue
+        if role is ColumnRole.value:
+            values.append(cell)
+        elif role is ColumnRole.label:
+            label_parts.append(cell.text)
+        elif role is ColumnRole.unit:
+            unit = cell.text.strip()
+        elif role is ColumnRole.period:
+            period = cell.text.strip()
+        elif role is ColumnRole.row_number:
+            number = cell.text.strip()
+    label = " ".join(" ".join(label_parts).split())
+    prefix = voc.part_prefix.match(fold(label))
+    if prefix:
+        role, label = RowRole.part, label[prefix.end() :]
+    elif not values and label:
+        role = RowRole.section
+    else:
+        role = RowRole.item
+    return Row(index, role, label, unit, period, values, number)
