@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from extractor.output import CACHE_TMP_PREFIX
 from extractor.pipeline import FileResult
 
 CACHE_DIRNAME = ".cache"
@@ -67,7 +68,7 @@ def _store(entry: Path, write: Callable[[Path], object]) -> bool:
     sees half an entry); a cache that cannot be written only costs speed next time."""
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=entry.parent)
+        fd, name = tempfile.mkstemp(prefix=CACHE_TMP_PREFIX, suffix=".tmp", dir=entry.parent)
         os.close(fd)
     except OSError:
         return False

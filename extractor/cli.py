@@ -32,6 +32,7 @@ EXIT_USAGE = 2
 EXIT_SOME_FILES_FAILED = 3
 EXIT_CORRECTIONS_FAILED = 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of a pipe (`| head`) left early
 
 PROG = "moc-extract"
 DEFAULT_OUT = Path("moc-out")
@@ -153,7 +154,16 @@ def review(
             markup=False,
         )
         return EXIT_USAGE
-    groups = select(load(out), [by_word[w] for w in words], code, file)
+    try:
+        rows = load(out)
+    except (OSError, ValueError) as exc:
+        console.print(
+            f"Ошибка: результаты в {printable(str(out))} не прочитаны: {printable(str(exc))}; "
+            "запустите moc-extract run заново",
+            markup=False,
+        )
+        return EXIT_USAGE
+    groups = select(rows, [by_word[w] for w in words], code, file)
     print_review(console, groups, plain, pager)
     return EXIT_OK
 
@@ -622,7 +632,7 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         # `moc-extract review OUT --plain | head`: the reader has gone. As the Python docs
         # advise, stdout is pointed at devnull so the interpreter's last flush cannot fail.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        status = EXIT_INTERNAL
+        status = EXIT_BROKEN_PIPE
     except Exception:
         # A bug: the traceback for the report, then what to do, in the user's words.
         import traceback

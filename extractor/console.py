@@ -22,8 +22,15 @@ from extractor.records import Problem, Severity
 from extractor.shown import printable
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich exits with status 1 itself, which README keeps for bugs; the command line
+        # says what a closed pipe is (extractor.cli.main: status 141).
+        raise BrokenPipeError
+
+
 def make_console() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    return _Console(highlight=False, soft_wrap=True)
 
 
 @contextmanager
@@ -91,7 +98,7 @@ def print_run_summary(
         # must not print a million lines; warnings.csv has them all.
         lines = []
         for p in problems[:limit]:
-            key = f"[{p.key}]" if p.key else ""
+            key = f"[{printable(p.key)}]" if p.key else ""
             lines.append(
                 f"{p.severity.value}\t{p.code}{key}\t{printable(p.file)}\t{printable(p.message)}\n"
             )
@@ -132,7 +139,10 @@ def print_run_summary(
             table.add_column(col, overflow="fold")
         for p in errors[:limit]:
             table.add_row(
-                Text(printable(p.file)), Text(p.code), Text(printable(p.message)), style="red"
+                Text(printable(p.file)),
+                Text(printable(p.code)),
+                Text(printable(p.message)),
+                style="red",
             )
         console.print(table)
         if len(errors) > limit:

@@ -27,8 +27,9 @@ from pydantic import BaseModel
 
 from extractor.catalogue import catalogue
 from extractor.document import Location
-from extractor.errors import ExtractorError, os_error
-from extractor.export import unescape_cell
+from extractor.errors import ExtractorError, ReadError, os_error
+from extractor.export import sniff_delimiter, unescape_cell
+from extractor.read.limits import size_text
 from extractor.read.txt_decode import EXACT_ENCODINGS, decode_exact
 from extractor.records import Figure, Problem, Provenance, Quote, ReportRecord, Severity
 from extractor.validate.record import number
@@ -37,7 +38,6 @@ from extractor.validate.value import value_fault
 CORRECTIONS_FILE = "corrections.csv"
 COLUMNS = ("file", "key", "value", "note", "reviewer")
 _REQUIRED = ("file", "key", "value")
-_DELIMITERS = (",", ";", "\t")
 # Lines of a repeated correction named in its warning before «…».
 _LISTED = 5
 PERSON_RULE = "person"
@@ -80,27 +80,26 @@ def _problem(
     return Problem(file=file, severity=severity, code=code, message=message, key=key)
 
 
+# A reviewer's file has lines by the hundred; 500 000 lines of one correction fill about
+# 20 MB. Past this the file is refused before it is read (it is decoded several times).
+MAX_CORRECTIONS_BYTES = 64 * 2**20
+
+
 def read_corrections_text(path: Path) -> str:
     """The file's text, its encoding told from the bytes (txt_decode.decode_exact): Excel
     saves «CSV» in cp1251 and «Unicode text» in UTF-16, our own files are UTF-8.
     Raises ReadError with the reason in Russian."""
     try:
+        size = path.stat().st_size
+        if size > MAX_CORRECTIONS_BYTES:
+            raise ReadError(
+                f"файл занимает {size_text(size)}, больше предела "
+                f"{size_text(MAX_CORRECTIONS_BYTES)}: столько исправлений не пишут вручную"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise os_error(exc) from None
     return decode_exact(data).text
-
-
-def _delimiter(first_line: str) -> str:
-    """Comma, semicolon or TAB: the one that splits the header into the most required
-    columns (then into the most columns): Excel's «CSV» uses «;» in a Russian locale,
-    its «Unicode text» TAB, our own files «,»."""
-
-    def fit(delimiter: str) -> tuple[int, int]:
-        cells = [c.strip().lower() for c in next(csv.reader([first_line], delimiter=delimiter))]
-        return sum(c in cells for c in _REQUIRED), len(cells)
-
-    return max(_DELIMITERS, key=fit)
 
 
 def line_list(lines: Sequence[int]) -> str:
@@ -143,7 +142,7 @@ def load_corrections(path: Path) -> tuple[list[Correction], list[Problem]]:
 
 
 def _parse(text: str) -> tuple[list[Correction], list[Problem]]:
-    delimiter = _delimiter(text.split("\n", 1)[0].split("\r", 1)[0])
+    delimiter = sniff_delimiter(text.split("\n", 1)[0].split("\r", 1)[0], _REQUIRED)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [h.strip().lower() for h in next(reader, [])]
     missing = [c for c in _REQUIRED if c not in header]

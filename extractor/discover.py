@@ -64,7 +64,10 @@ def discover(folder: Path, *, follow_links: bool = False, exclude: Path | None =
         """Where a link that leads out of the folder points to; None for anything else."""
         if follow_links or not p.is_symlink():
             return None
-        target = p.resolve()
+        try:
+            target = p.resolve()
+        except (OSError, RuntimeError):  # a loop of links (RuntimeError before 3.13)
+            return None  # leads nowhere, so nowhere outside: its reader says it is missing
         return None if _inside(target, root) else target
 
     def walk(d: Path) -> None:

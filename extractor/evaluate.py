@@ -180,15 +180,24 @@ def score_folder(folder: Path) -> FolderScore:
 
     pairs: list[tuple[ReportRecord, Gold]] = []
     failed: list[tuple[str, str]] = []
+    root = folder.resolve()
     for path, rel in discover(folder).files:
         gold = gold_path(path)
         if not gold.is_file():
+            continue
+        if root not in gold.resolve().parents:  # a link out of the folder is not read
+            failed.append((rel, "файл эталона — ссылка за пределы папки"))
+            continue
+        try:
+            answer = load_gold(gold)
+        except (OSError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
+            failed.append((rel, f"файл эталона {gold.name} не прочитан: {exc}"))
             continue
         result = read_one(path, rel)
         if result.record is None:
             failed.append((rel, "; ".join(p.message for p in result.problems) or "?"))
             continue
-        pairs.append((result.record, load_gold(gold)))
+        pairs.append((result.record, answer))
     return FolderScore(evaluation=evaluate(pairs) if pairs else None, failed=failed)
 
 

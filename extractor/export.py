@@ -85,17 +85,36 @@ def csv_rows(path: Path, dialect: CsvDialect) -> Iterator[_SafeWriter]:
         yield _SafeWriter(csv.writer(fh, delimiter=dialect.delimiter))
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
+DELIMITERS = (",", ";", "\t")
+
+
+def sniff_delimiter(first_line: str, required: Sequence[str]) -> str:
+    """Comma, semicolon or TAB: the one that splits a header line into the most of the
+    `required` columns (then into the most columns). Our files use «,» (or «;» with
+    --excel), Excel's «CSV» «;» in a Russian locale, its «Unicode text» TAB."""
+
+    def fit(delimiter: str) -> tuple[int, int]:
+        cells = [c.strip().lower() for c in next(csv.reader([first_line], delimiter=delimiter))]
+        return sum(c in cells for c in required), len(cells)
+
+    return max(DELIMITERS, key=fit)
+
+
+def read_csv(path: Path, required: Sequence[str] = ("file",)) -> list[dict[str, str]]:
     """Rows of a CSV this tool wrote, in either dialect (plain, or `--excel`: BOM and
-    «;»), with the escape of formula-like cells undone."""
-    with path.open(encoding="utf-8-sig", newline="") as fh:  # utf-8-sig: BOM or not
-        header = fh.readline()
-        fh.seek(0)
-        delimiter = ";" if header.count(";") > header.count(",") else ","
-        return [
-            {k: unescape_cell(v or "") for k, v in row.items() if k is not None}
-            for row in csv.DictReader(fh, delimiter=delimiter)
-        ]
+    «;»), with the escape of formula-like cells undone. Raises ValueError (with the
+    reason in Russian) for a file that is not such a CSV: another encoding, or a header
+    without the `required` columns."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # utf-8-sig: BOM or not
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path.name} не в кодировке UTF-8 (пересохранён в Excel?)") from exc
+    first = text.split("\n", 1)[0].rstrip("\r")
+    reader = csv.DictReader(text.splitlines(True), delimiter=sniff_delimiter(first, required))
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ValueError(f"в {path.name} нет столбцов: {', '.join(missing)}")
+    return [{k: unescape_cell(v or "") for k, v in row.items() if k is not None} for row in reader]
 
 
 # The first ten columns are the contract of the spec; the last three help a reviewer:

@@ -10,6 +10,7 @@ not named like any output, it is never mistaken for one.
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import tempfile
@@ -101,6 +102,9 @@ OUTPUT_NAMES = (
     "consolidated.xlsx",
 )
 MARKER = ".moc-extract"
+# How the cache names an entry while it is written (extractor.cache._store).
+CACHE_TMP_PREFIX = ".entry."
+CACHE_TMP_GLOB = f"{CACHE_TMP_PREFIX}*.tmp"
 _MARKER_TEXT = (
     "Эту папку записал moc-extract; файлы {names} он перезаписывает при каждом запуске.\n"
 )
@@ -127,9 +131,7 @@ def prepare_out(out: Path, *, force: bool = False, cache_dir: Path | None = None
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise OutFolderError(
-            f"в папку результатов {out} нельзя писать: {exc.strerror or exc}"
-        ) from exc
+        raise OutFolderError(f"в папку результатов {out} нельзя писать: {_why(exc)}") from exc
     if not force and not (out / MARKER).is_file():
         foreign = [n for n in OUTPUT_NAMES if (out / n).exists()]
         if foreign:
@@ -141,12 +143,33 @@ def prepare_out(out: Path, *, force: bool = False, cache_dir: Path | None = None
     remove_leftovers(out, cache_dir)
 
 
+# The reasons a folder cannot be written, in the user's words (the system's are English).
+_REASONS = {
+    errno.EACCES: "нет прав на запись",
+    errno.EPERM: "нет прав на запись",
+    errno.EROFS: "диск доступен только для чтения",
+    errno.ENOSPC: "нет места на диске",
+    errno.EDQUOT: "исчерпана квота диска",
+    errno.ENOTDIR: "часть пути — файл, а не папка",
+    errno.EEXIST: "на этом месте уже есть файл (или ссылка в никуда)",
+    errno.ENOENT: "путь не существует",
+    errno.ENAMETOOLONG: "слишком длинное имя",
+}
+
+
+def _why(exc: OSError) -> str:
+    return _REASONS.get(exc.errno or 0, f"ошибка системы ({exc.strerror or exc})")
+
+
 def remove_leftovers(out: Path, cache_dir: Path | None = None) -> list[Path]:
     """Temporary files left by a run that was killed before it could rename them: those
     of the outputs in OUT (never other hidden files there), any in the cache folder."""
     found = [t for n in (*OUTPUT_NAMES, MARKER) for t in out.glob(f".{glob.escape(n)}.*.tmp")]
-    if cache_dir is not None and cache_dir.is_dir():
-        found += cache_dir.glob("**/.*.tmp")
+    # The cache folder only when OUT is known to be ours (a folder named .cache in a home
+    # folder is everyone's), and only the cache's own temporary names.
+    if cache_dir is not None and cache_dir.is_dir() and (out / MARKER).is_file():
+        found += cache_dir.glob(f"*/{CACHE_TMP_GLOB}")
+        found += cache_dir.glob(CACHE_TMP_GLOB)
     removed = []
     for tmp in found:
         try:

@@ -13,14 +13,14 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
-from extractor.console import printable
-from extractor.export import read_csv
+from extractor.export import WARNING_COLUMNS, read_csv
 from extractor.records import Severity
+from extractor.shown import printable
 
 _NUMBER = re.compile(r"\d[\d\u00a0 ]*(?:,\d+)?")
 _LABEL = re.compile(r"«[^»]*»")
@@ -50,15 +50,21 @@ class FileWarnings(BaseModel):
 
 
 def load(out: Path) -> list[WarningRow]:
-    """The warnings of a run, each with the numbers its quotes should show marked."""
+    """The warnings of a run, each with the numbers its quotes should show marked.
+
+    Raises ValueError (the reason in Russian) when warnings.csv or figures.csv is not a
+    file `run` wrote: re-saved in another encoding, columns missing, a bad level."""
     written: dict[tuple[str, str], set[str]] = {}
     figures = out / "figures.csv"
     if figures.is_file():
-        for f in read_csv(figures):
+        for f in read_csv(figures, ("file", "key")):
             written.setdefault((f["file"], f["key"]), set()).add(f.get("written", ""))
     rows: list[WarningRow] = []
-    for w in read_csv(out / "warnings.csv"):
-        row = WarningRow.model_validate(w)
+    for n, w in enumerate(read_csv(out / "warnings.csv", WARNING_COLUMNS), start=2):
+        try:
+            row = WarningRow.model_validate(w)
+        except ValidationError as exc:
+            raise ValueError(f"warnings.csv, строка {n}: не замечание программы") from exc
         # The figure's own number, and the numbers the message names (a conflict's values).
         numbers = set(written.get((row.file, row.key), set()))
         # (not inside «…»: an indicator's name like «Охват детей 5–18 лет»).
@@ -142,9 +148,9 @@ def print_plain(console: Console, groups: Sequence[FileWarnings]) -> None:
     for g in groups:
         console.print(f"== {_heading(g)}", markup=False, highlight=False)
         for r in g.rows:
-            key = f" [{r.key}]" if r.key else ""
+            key = f" [{printable(r.key)}]" if r.key else ""
             console.print(
-                f"  {r.severity.label} {r.code}{key}: {printable(r.message)}",
+                f"  {r.severity.label} {printable(r.code)}{key}: {printable(r.message)}",
                 markup=False,
                 highlight=False,
             )
@@ -162,9 +168,9 @@ def _panels(groups: Sequence[FileWarnings]) -> list[Panel]:
         for r in g.rows:
             line = Text()
             line.append(f"{r.severity.label:14} ", style=_STYLE[r.severity.value])
-            line.append(r.code, style="bold")
+            line.append(printable(r.code), style="bold")
             if r.key:
-                line.append(f" [{r.key}]", style="dim")
+                line.append(f" [{printable(r.key)}]", style="dim")
             line.append(f"  {printable(r.message)}")
             parts.append(line)
             for q in r.quotes:

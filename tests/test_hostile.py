@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -254,11 +255,33 @@ def test_review_wraps_long_messages_at_80_columns(tmp_path: Path) -> None:
     assert " ".join(message.split()) in _visible(result.stdout)  # all of it, to the end
 
 
-def test_review_pages_when_asked(plain_run: tuple[Path, object]) -> None:
+def test_review_pages_through_the_pager_when_asked(
+    plain_run: tuple[Path, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal, --pager sends the panels through rich's pager; without it, panels
+    that fit the screen are printed as they are. (A subprocess has no terminal, so the
+    pager is watched in-process.)"""
+    from rich.console import Console
+
+    from extractor.review import load, print_review, select
+
     out, _ = plain_run
-    result = _terminal("review", str(out), "--pager")
-    assert result.returncode == 0, result.stderr
-    assert "docx.not_zip" in _visible(result.stdout)
+    paged: list[bool] = []
+    real_pager = Console.pager
+
+    def pager(self: Console, *args: object, **kwargs: object) -> object:
+        paged.append(True)
+        return real_pager(self, *args, **kwargs)
+
+    monkeypatch.setattr(Console, "pager", pager)
+    monkeypatch.setenv("PAGER", "cat")
+    groups = select(load(out))
+    with open(os.devnull, "w") as sink:
+        console = Console(force_terminal=True, width=80, height=10_000, file=sink)
+        print_review(console, groups, plain=False, pager=None)
+        assert paged == []  # fits the (tall) screen
+        print_review(console, groups, plain=False, pager=True)
+        assert paged == [True]
 
 
 def ANSI_LINES(text: str) -> list[str]:
@@ -436,3 +459,89 @@ def test_value_errors_do_not_make_status_3(tmp_path: Path) -> None:
     problems = json.loads((out / "reports.jsonl").read_text(encoding="utf-8"))["problems"]
     assert ("error", "value.out_of_range") in {(p["severity"], p["code"]) for p in problems}
     assert result.returncode == 0, result.stdout
+
+
+# ---------------------------------------------------------------------------------------
+# What a review of this suite found
+
+
+def test_a_loop_of_links_is_one_unreadable_file(tmp_path: Path) -> None:
+    folder = _report_folder(tmp_path)
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "a.txt").symlink_to(folder / "b.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    out = tmp_path / "out"
+    result = moc("run", str(folder), "--out", str(out))
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    rows = {r["file"]: r["code"] for r in _rows(out / "warnings.csv") if r["severity"] == "error"}
+    assert set(rows) == {"loop.txt", "a.txt", "b.txt"}
+    assert [r["file"] for r in _rows(out / "reports.csv")] == ["salsk.txt"]
+
+
+def test_a_foreign_cache_folder_is_left_alone(tmp_path: Path) -> None:
+    """--out at a folder whose .cache is someone else's (a home folder): nothing of it is
+    deleted, even what looks like a temporary file."""
+    folder = _report_folder(tmp_path)
+    out = tmp_path / "home"
+    theirs = out / ".cache" / "otherapp"
+    theirs.mkdir(parents=True)
+    (theirs / ".state.json.abc.tmp").write_text("theirs", encoding="utf-8")
+    (theirs / ".entry.abc.tmp").write_text("theirs too", encoding="utf-8")
+    assert moc("run", str(folder), "--out", str(out)).returncode == 0
+    assert (theirs / ".state.json.abc.tmp").exists() and (theirs / ".entry.abc.tmp").exists()
+
+
+def test_keys_and_codes_from_the_input_are_shown_as_text(tmp_path: Path) -> None:
+    folder = _report_folder(tmp_path)
+    (folder / "corrections.csv").write_text(
+        "file,key,value\nsalsk.txt,evil\u009b2Jkey\u202e,1\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = moc("run", str(folder), "--out", str(out))
+    assert result.returncode == 4
+    review = moc("review", str(out), "--plain")
+    for text in (result.stdout, review.stdout):
+        assert "\u009b" not in text and "\u202e" not in text
+        assert "evil\\x9b2Jkey\\u202e" in text
+
+
+def test_eval_names_a_bad_gold_file_and_reads_no_gold_outside(tmp_path: Path) -> None:
+    folder = _report_folder(tmp_path)
+    (folder / "salsk.gold.json").write_text("{не json", encoding="utf-8")
+    shutil.copy(CORPUS / "txt_salsk_2024.txt", folder / "other.txt")
+    outside = tmp_path / "secret.gold.json"
+    outside.write_text('{"figures": {}}', encoding="utf-8")
+    (folder / "other.gold.json").symlink_to(outside)
+    result = moc("eval", str(folder))
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 2, result.stdout  # no document could be scored
+    assert "salsk.txt: не прочитан (файл эталона salsk.gold.json не прочитан" in result.stdout
+    assert "other.txt: не прочитан (файл эталона — ссылка за пределы папки)" in result.stdout
+
+
+def test_review_of_a_resaved_warnings_file_says_what_is_wrong(tmp_path: Path) -> None:
+    folder = _report_folder(tmp_path)
+    out = tmp_path / "out"
+    assert moc("run", str(folder), "--out", str(out)).returncode == 0
+    text = (out / "warnings.csv").read_text(encoding="utf-8")
+    (out / "warnings.csv").write_bytes(text.encode("cp1251", errors="replace"))
+    result = moc("review", str(out))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "не в кодировке UTF-8" in result.stdout
+    (out / "warnings.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    result = moc("review", str(out))
+    assert result.returncode == 2 and "нет столбцов" in result.stdout
+
+
+def test_a_reader_leaving_the_pipe_early_is_status_141(plain_run: tuple[Path, object]) -> None:
+    out, _ = plain_run
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "extractor", "review", str(out), "--plain"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before the first line
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 141 and b"Traceback" not in stderr

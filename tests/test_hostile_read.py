@@ -158,6 +158,42 @@ def test_part_named_as_a_picture_but_typed_as_xml_counts_as_markup(tmp_path: Pat
     assert "разметка документа вместе — " in err.message
 
 
+def test_typed_part_named_in_other_case_counts_as_markup(tmp_path: Path) -> None:
+    """python-docx looks part names up without case: «/WORD/MEDIA/X.PNG» in the content
+    types is the part «word/media/x.png» (a review found the limit bypassed so)."""
+    with zipfile.ZipFile(KOLOMNA) as zf:
+        types = zf.read("[Content_Types].xml").decode()
+    override = (
+        '<Override PartName="/WORD/MEDIA/X.PNG" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>'
+    )
+    rng = random.Random(4)
+    xml = hostile.document_xml(f"<w:p><w:t>{rng.randbytes(600_000).hex()}</w:t></w:p>")
+    path = tmp_path / "регистр.docx"
+    hostile.package_with(
+        path,
+        KOLOMNA,
+        hostile.deflated("[Content_Types].xml", types.replace("</Types>", override).encode()),
+        hostile.deflated("word/media/x.png", xml),
+    )
+    err, _, _ = refused(lambda: read_docx(path, path.name, Limits(max_text_mb=0.1)))
+    assert err.code == "read.too_large"
+    assert "word/media/x.png распаковывается в 1,1 МБ" in err.message
+
+
+def test_member_count_understated_by_the_end_record_is_refused(tmp_path: Path) -> None:
+    """The end record says 10 members; the directory lists 2 001."""
+    path = tmp_path / "занижено.docx"
+    hostile.many_members(path, MAX_MEMBERS + 1)
+    data = bytearray(path.read_bytes())
+    end = data.rindex(b"PK\x05\x06")
+    data[end + 8 : end + 12] = (10).to_bytes(2, "little") * 2
+    path.write_bytes(bytes(data))
+    err, _, _ = refused(lambda: read_document(path))
+    assert err.code == "read.too_large"
+    assert "2 001" in err.message
+
+
 def test_a_part_parsed_by_its_name_alone_is_held_to_the_markup_limit(tmp_path: Path) -> None:
     """A package python-docx refuses (no content type for its main part) is opened part
     by part: the main part is whatever the relationships name, and a part so named was
@@ -324,14 +360,9 @@ def test_billion_laughs_is_refused_or_read_harmlessly(tmp_path: Path, opened_by:
     )
     if opened_by == "part by part":
         _without_content_types(path)
-    tracemalloc.start()
-    start = time.perf_counter()
-    try:
-        outcome = _read_or_refuse(path)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert time.perf_counter() - start < 2 and peak < 20 * MB
+    # (libxml2's memory is not Python's: only the outcome is asserted, the cost is in
+    # the closing measurements of the run over the bombs)
+    outcome = _read_or_refuse(path)
     if isinstance(outcome, ReadError):  # libxml2 refuses the amplification
         assert outcome.code == "docx.corrupt"
     else:

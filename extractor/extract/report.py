@@ -21,7 +21,7 @@ def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
     candidates = (
         extract_from_units(doc, units, year)
         + extract_directions(doc, units, year)
-        + extract_tables(doc, year)
+        + extract_tables(doc, year, identity.municipality)
     )
     figures, conflicts = select([c for c in candidates if c.fault is None])
     record = ReportRecord(

@@ -54,6 +54,7 @@ class Vocabulary:
     unit_cell: re.Pattern[str]
     note_header: re.Pattern[str]
     no_value: re.Pattern[str]
+    territory_header: re.Pattern[str]
     part_prefix: re.Pattern[str]
 
 
@@ -70,10 +71,37 @@ def table_vocabulary() -> Vocabulary:
                 "unit_cell",
                 "note_header",
                 "no_value",
+                "territory_header",
                 "part_prefix",
             )
         }
     )
+
+
+# What a header says of a column's period, left out to see the territory it names.
+_PERIOD_WORDS = re.compile(
+    r"\(?(?:факт|план|прогноз|оценка)\w*\)?|(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s*(?:г\.|год\w*)?"
+)
+
+
+def other_territories(model: TableModel, own_stem: str | None) -> set[int]:
+    """Value columns that hold another territory's figures: in a table whose value
+    columns name at least two territories, those whose territory is not `own_stem` (the
+    report municipality's core name). Nothing when no column names the report's own
+    municipality: then the identity, not the table, is in doubt."""
+    from extractor.gazetteer import stem_of
+
+    voc = table_vocabulary()
+    named: dict[int, str] = {}
+    for c, role in enumerate(model.columns):
+        if role is not ColumnRole.value:
+            continue
+        place = " ".join(_PERIOD_WORDS.sub(" ", fold(model.headers[c])).split())
+        if place and voc.territory_header.search(place):
+            named[c] = stem_of(place)
+    if not own_stem or len(set(named.values())) < 2 or own_stem not in named.values():
+        return set()
+    return {c for c, stem in named.items() if stem != own_stem}
 
 
 @dataclass

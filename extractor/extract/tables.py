@@ -27,7 +27,7 @@ from extractor.extract.directions import (
 from extractor.extract.figures import Candidate, make_candidate, mask, match_rules, unit_fits
 from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import vocabulary
-from extractor.extract.table_model import ColumnRole, RowRole, interpret
+from extractor.extract.table_model import ColumnRole, RowRole, interpret, other_territories
 from extractor.normalise import fold
 
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
@@ -48,11 +48,18 @@ def _caption(doc: Document, index: int) -> str:
     return ""
 
 
-def extract_tables(doc: Document, year: int | None) -> list[Candidate]:
+def extract_tables(
+    doc: Document, year: int | None, municipality: str | None = None
+) -> list[Candidate]:
+    """Figures of the document's tables; `municipality` (the report's own) tells its
+    columns from a neighbour's in a table that compares territories."""
+    from extractor.gazetteer import stem_of
+
+    own = stem_of(municipality) if municipality else None
     out: list[Candidate] = []
     for index, block in enumerate(doc.blocks):
         if block.kind is BlockKind.table and block.part is Part.body and block.table:
-            out.extend(_drop_line_items(_table(doc, index, block, year)))
+            out.extend(_drop_line_items(_table(doc, index, block, year, own)))
     return out
 
 
@@ -73,7 +80,9 @@ def _drop_line_items(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if c.figure.provenance.rule == "tables.structured"]
 
 
-def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Candidate]:
+def _table(
+    doc: Document, index: int, block: Block, year: int | None, own: str | None = None
+) -> list[Candidate]:
     table = block.table
     assert table is not None
     caption = fold(_caption(doc, index))
@@ -81,6 +90,7 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
         return []
     model = interpret(table)
     headers = model.headers
+    elsewhere = other_territories(model, own)
     col_years = [{int(y) for y in _YEAR.findall(h)} for h in headers]
     # A bare «Итого» row totals what the table lists: the report's total of programmes or
     # pupils only when the table lists направленности, not audiences of events.
@@ -113,6 +123,8 @@ def _table(doc: Document, index: int, block: Block, year: int | None) -> list[Ca
         found_before = len(out)
         percent_unit = "%" in row.unit
         for cell in row.values:
+            if cell.col in elsewhere:
+                continue
             mentions = find_numbers(cell.text)
             if not mentions:
                 continue

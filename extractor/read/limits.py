@@ -28,6 +28,7 @@ are built (`extractor.read.docx`): building them costs far more than parsing.
 from __future__ import annotations
 
 import mmap
+import posixpath
 import re
 import struct
 import zipfile
@@ -266,6 +267,10 @@ def check_zip(path: Path, limits: Limits, kind: ZipKind) -> set[str]:
         try:
             with zipfile.ZipFile(fh) as zf:
                 infos = zf.infolist()
+                # The end record may understate the count; the directory as read may not.
+                if len(infos) > MAX_MEMBERS:
+                    listed = sum(46 + len(i.orig_filename) + len(i.extra) for i in infos)
+                    raise _too_many(kind, len(infos), listed)
                 named = {i.filename for i in infos if kind.is_markup(i.filename)}
                 _check_declared(infos, named, limits)
                 for info in infos:
@@ -327,11 +332,15 @@ def _check_directory(fh: BinaryIO, kind: ZipKind) -> None:
     except (OSError, ValueError, struct.error):
         return  # an end record that cannot be read: zipfile refuses it too
     if entries > MAX_MEMBERS or directory > MAX_MEMBERS * DIRECTORY_BYTES_PER_MEMBER:
-        raise _bomb(
-            f"в архиве {kind.label} {count_text(entries)} частей и оглавление "
-            f"{size_text(directory)}, больше предела {count_text(MAX_MEMBERS)} частей "
-            "(в документе Office их десятки, с картинками — сотни)"
-        )
+        raise _too_many(kind, entries, directory)
+
+
+def _too_many(kind: ZipKind, entries: int, directory: int) -> ReadError:
+    return _bomb(
+        f"в архиве {kind.label} {count_text(entries)} частей и оглавление "
+        f"{size_text(directory)}, больше предела {count_text(MAX_MEMBERS)} частей "
+        "(в документе Office их десятки, с картинками — сотни)"
+    )
 
 
 def _inflates(info: zipfile.ZipInfo) -> str:
@@ -421,13 +430,14 @@ def _typed_markup(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], named: set[
         for d in root.iter(f"{_CT}Default")
         if (d.get("ContentType") or "").endswith("xml")
     }
+    # Part names compare without case, as python-docx looks them up.
     overrides = {
-        (o.get("PartName") or "").lstrip("/")
+        (o.get("PartName") or "").lstrip("/").lower()
         for o in root.iter(f"{_CT}Override")
         if (o.get("ContentType") or "").endswith("xml")
     }
     for info in infos:
-        ext = info.filename.rsplit(".", 1)[-1].lower() if "." in info.filename else ""
-        if ext in xml_ext or info.filename in overrides:
+        ext = posixpath.splitext(posixpath.basename(info.filename))[1].lstrip(".").lower()
+        if ext in xml_ext or info.filename.lower() in overrides:
             names.add(info.filename)
     return names

@@ -1,0 +1,88 @@
+"""The table model on real documents: each test is a miss of blind round 1 (or its
+minimal excerpt in tests/data/tables/) that a general idea of the model fixed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import read_one
+from extractor.records import ReportRecord
+from tests.conftest import ROOT
+
+BLIND = ROOT / "tests" / "data" / "blind" / "round1"
+EXCERPTS = ROOT / "tests" / "data" / "tables"
+
+
+def _record(path: Path) -> ReportRecord:
+    result = read_one(path, path.name)
+    assert result.record is not None, result.problems
+    return result.record
+
+
+def _values(record: ReportRecord) -> dict[str, float]:
+    return {f.key: f.value for f in record.figures}
+
+
+@pytest.fixture(scope="module")
+def kineshma() -> ReportRecord:
+    return _record(BLIND / "06_kineshemsky_moc_celevaya_model_2024.pdf")
+
+
+def test_period_columns_with_a_numbers_row_and_parts_under_hierarchical_numbers(
+    kineshma: ReportRecord,
+) -> None:
+    """«2023 г. (факт) | 2024 г. (факт) | 2025 г. (план)» over «1 2 3 4 5 6», repeated on
+    each pdf page; «2.1.1 в т.ч. художественной направленности | ед. | 27 | 28 | 28»
+    takes «программ» from its parent row «2.1 Количество … программ, всего». Before the
+    model no figure of this table was read."""
+    v = _values(kineshma)
+    assert (v["programs_art"], v["programs_tech"], v["programs_tourism"]) == (28, 12, 8)
+    assert (v["students_art"], v["students_sport"]) == (812, 604)
+    assert v["certificate_nominal_rub"] == 4835
+    assert v["students_ovz"] == 71
+
+
+def test_count_with_repeats_beside_the_unique_count_is_no_line_item(
+    kineshma: ReportRecord,
+) -> None:
+    """Rows «без повторного счёта» 2 118 and «с повторным счётом» 2 488: the table is not
+    a list of items (which dropped all its rule-read figures), and 2 118 is the figure."""
+    assert _values(kineshma)["students_total"] == 2118
+    conflict = next((c for c in kineshma.conflicts if c.key == "students_total"), None)
+    assert conflict is None or 2488 not in {f.value for f in conflict.figures}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("repeated_both.txt", 2118), ("repeated_only.txt", 2488)]
+)
+def test_repeated_count_is_a_fallback(name: str, expected: int) -> None:
+    """Spec, Hard cases: the count without repeats when both are given; the total «с
+    повторным счётом» when it is the only one."""
+    record = _record(EXCERPTS / name)
+    assert _values(record)["students_total"] == expected
+    assert [c.key for c in record.conflicts] == []
+
+
+def test_section_rows_and_a_source_column() -> None:
+    """A monitoring form with section rows merged across, «в том числе по
+    направленностям:» rows and a «Источник данных» column holding form numbers: the
+    directions are read, the source column never is."""
+    record = _record(BLIND / "02_novocheboksarsk_spravka_2024.docx")
+    v = _values(record)
+    assert (v["programs_art"], v["programs_sport"], v["programs_social"]) == (118, 64, 97)
+    assert (v["students_art"], v["students_tourism"]) == (5106, 785)
+    assert v["students_total"] == 10284 and v["coverage_pct"] == pytest.approx(81.4)
+
+
+def test_territory_columns_and_a_column_of_x() -> None:
+    """Columns for the city (2023, 2024), the regional centre, two districts and the
+    region's average, the last mostly «х»: the city's 2024 column is the report's; the
+    others are neither its figures nor conflicts, and «х» cells are not labels."""
+    record = _record(BLIND / "07_velikie_luki_sravnitelnaya_spravka_2024.pdf")
+    v = _values(record)
+    assert v["coverage_pct"] == pytest.approx(77.9) and v["programs_total"] == 436
+    assert v["certificate_nominal_rub"] == 6210
+    conflicted = {c.key for c in record.conflicts}
+    assert not conflicted & {"coverage_pct", "programs_total", "new_places", "students_ovz"}
