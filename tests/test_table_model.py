@@ -86,3 +86,16 @@ def test_territory_columns_and_a_column_of_x() -> None:
     assert v["certificate_nominal_rub"] == 6210
     conflicted = {c.key for c in record.conflicts}
     assert not conflicted & {"coverage_pct", "programs_total", "new_places", "students_ovz"}
+
+
+def test_fixed_width_export_with_labels_wrapped_onto_continuation_lines() -> None:
+    """A cp1251 export from an information system: «04  Количество ДООП, получивших
+    положительное» / «заключение по итогам независимой оценки» / «качества  ед.  4  7»
+    — the label runs over three lines and the values stand on the last. Before, the
+    continuation lines broke the table and no figure of it was read."""
+    record = _record(BLIND / "10_dimitrovgrad_ais_vygruzka_2024.txt")
+    v = _values(record)
+    assert v["programs_nok"] == 7  # values on the label's last line
+    assert v["students_total"] == 14205  # «(без повторного» / «счёта)  чел. 13 987 14 205»
+    assert v["organizations_total"] == 5  # values on the first line, label wrapped below
+    assert (v["students_art"], v["programs_tourism"]) == (6512, 31)

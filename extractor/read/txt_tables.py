@@ -294,19 +294,36 @@ def _aligned_run(lines: Sequence[TextLine], i: int) -> tuple[list[list[_Piece]],
             continue
         pieces = _table_row_candidate(lines[j])
         if pieces is None:
-            # A single short piece between two rows: a wrapped cell or a section row.
-            if (
-                j + 1 < len(lines)
-                and not lines[j].blank
-                and len(lines[j].text) <= 40
-                and _table_row_candidate(lines[j + 1]) is not None
-            ):
+            # A single piece between rows: a section row, or a long label wrapped onto
+            # continuation lines (indented under the label, often more than one line
+            # before the row's values come).
+            if rows and _continues(lines, j):
                 pieces = _pieces(lines[j].raw)
             else:
                 break
         rows.append(pieces)
         j += 1
     return rows, j, header
+
+
+def _continues(lines: Sequence[TextLine], j: int) -> bool:
+    """Line `j`, one piece, belongs to the table: short, or indented like a wrapped label,
+    and a row follows within the next three lines."""
+    line = lines[j]
+    if line.blank:
+        return False
+    indented = len(line.raw) - len(line.raw.lstrip(" ")) >= 2
+    if len(line.text) > (_MAX_NAME if indented else 40):
+        return False
+    ahead = lines[j + 1 : j + 4]
+    for k, nxt in enumerate(ahead):
+        if nxt.blank:
+            return False
+        if _table_row_candidate(nxt) is not None:
+            return True
+        if k == len(ahead) - 1 or len(nxt.raw) - len(nxt.raw.lstrip(" ")) < 2:
+            return False
+    return False
 
 
 def _aligned_table(
@@ -356,9 +373,29 @@ def _by_position(rows: list[list[_Piece]]) -> list[list[str]] | None:
                 cells = []
                 break
             cells[k] = f"{cells[k]} {p.text}".strip()
+        if cells and grid and _ends_wrapped_row(grid[-1], cells):
+            # «04  Количество ДООП, получивших положительное» / «заключение … ед.  4  7»:
+            # the label's last line carries the row's values
+            above = grid[-1]
+            for k, text in enumerate(cells):
+                if text:
+                    above[k] = unwrap(above[k] + "\n" + text) if above[k] else text
+            continue
         if cells:
             grid.append(cells)
     return grid
+
+
+def _ends_wrapped_row(above: list[str], cells: list[str]) -> bool:
+    """`cells` finish the row `above`: they share one column, where the text goes on in
+    lower case, and fill only columns that are empty above (its values)."""
+    shared = [k for k, text in enumerate(cells) if text and above[k]]
+    return (
+        len(shared) == 1
+        and cells[shared[0]][:1].islower()
+        and any(text and not above[k] for k, text in enumerate(cells))
+        and not any(is_numeric(t) for k, t in enumerate(above) if k != 0 and t)
+    )
 
 
 def _columns(rows: list[list[_Piece]]) -> list[tuple[int, int, set[int]]]:
@@ -400,6 +437,14 @@ def _column_of(piece: _Piece, columns: list[tuple[int, int, set[int]]]) -> int:
     return max(range(len(columns)), key=lambda k: overlap(columns[k]))
 
 
+_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
+_UNIT = re.compile(r"^(?:ед|чел|руб|шт|%|мест)\.?$")
+
+
+def _width(cell: str) -> int:
+    return max((len(line) for line in cell.split("\n")), default=0)
+
+
 def _looks_tabular(grid: list[list[str]]) -> bool:
     """Numbers somewhere, short cells everywhere, and most rows filling every column.
 
@@ -409,10 +454,13 @@ def _looks_tabular(grid: list[list[str]]) -> bool:
     width = len(grid[0])
     cells = [c for row in grid for c in row if c]
     for row in grid:
-        rest = [c for c in row[1:] if c]
-        long_name = bool(rest) and all(is_numeric(c) for c in rest)
+        # The name may stand after a row number («01  Количество …»); a wrapped name is as
+        # wide as its longest line.
+        name = 1 if len(row) > 2 and _ROW_NUMBER.match(row[0]) and row[1] else 0
+        rest = [c for c in row[name + 1 :] if c]
+        long_name = bool(rest) and all(is_numeric(c) or _UNIT.match(c) for c in rest)
         limit = _MAX_NAME if long_name else _MAX_CELL
-        if (row[0] and len(row[0]) > limit) or any(len(c) > _MAX_CELL for c in rest):
+        if _width(row[name]) > limit or any(_width(c) > _MAX_CELL for c in [*row[:name], *rest]):
             return False
     if not any(is_numeric(c) for c in cells):
         return False
