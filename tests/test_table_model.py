@@ -99,3 +99,27 @@ def test_fixed_width_export_with_labels_wrapped_onto_continuation_lines() -> Non
     assert v["students_total"] == 14205  # «(без повторного» / «счёта)  чел. 13 987 14 205»
     assert v["organizations_total"] == 5  # values on the first line, label wrapped below
     assert (v["students_art"], v["programs_tourism"]) == (6512, 31)
+
+
+def test_box_table_with_a_two_level_header_drawn_by_hand() -> None:
+    """«+---+» box: «Значение показателя» spans «2023 (факт) | 2024 (факт) | 2025 (план)»
+    under a partial border without «+» at the inner boundaries; «№ п/п» and «Показатель»
+    span both header lines; every body row wraps over two lines. Before, the table ended
+    at the partial border and the 2023 column was read as the report's."""
+    record = _record(BLIND / "12_almetyevsky_moc_otchet_2024.txt")
+    v = _values(record)
+    assert (v["programs_total"], v["programs_nok"], v["providers_registry"]) == (846, 11, 23)
+    assert v["coverage_pct"] == pytest.approx(82.4)
+    assert v["certificate_nominal_rub"] == 11860
+
+
+def test_years_as_rows_and_one_small_table_per_direction() -> None:
+    """A chapter of a публичный доклад: «Год | Количество ДООП | … | Охват, %» with rows
+    2022 … 2024 and «2025 (прогноз)»; then one «Показатель | 2023 г. | 2024 г.» table
+    under each direction's heading. Before, the forecast row hid the year column, and
+    the small tables' direction (in their caption) was never asked."""
+    record = _record(BLIND / "04_eysk_publichny_doklad_2024.docx")
+    v = _values(record)
+    assert v["programs_total"] == 388 and v["coverage_pct"] == pytest.approx(82.3)
+    assert (v["programs_art"], v["students_art"]) == (112, 4402)
+    assert (v["programs_tourism"], v["students_tourism"]) == (25, 657)

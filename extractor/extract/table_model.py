@@ -26,7 +26,11 @@ from extractor.extract.patterns import vocabulary
 from extractor.normalise import fold
 
 # A year or a school year standing alone in a cell: the row's period, not a figure.
-_PERIOD_CELL = re.compile(r"^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:\s*(?:г\.?|год))?$")
+# «2023», «2023/2024», «2024 г.», «2025 (прогноз)»: the qualifier is judged by the context
+# rules (a plan or a forecast is not the report's figure).
+_PERIOD_CELL = re.compile(
+    r"^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:\s*(?:г\.?|год))?(?:\s*\([\w .]+\))?$"
+)
 
 
 class ColumnRole(StrEnum):

@@ -190,7 +190,8 @@ def _structured_key(label: str, header: str, parent: str, caption: str) -> str |
     The direction comes from the row label (or, in a table turned the other way, from
     the column header) and the measure from the other one, or, for a part of a row
     («в т.ч. художественной» under «Количество программ, всего»), from its parent row;
-    the caption is asked only when the other one says nothing at all.
+    the caption is asked only when the other one says nothing at all, or names the
+    direction of a small table of its own.
     """
     direction = direction_name(label)
     measure_source = header
@@ -198,7 +199,12 @@ def _structured_key(label: str, header: str, parent: str, caption: str) -> str |
         direction = direction_name(header)
         measure_source = label
         if direction is None:
-            return None
+            # One small table per direction: the direction is the table's caption
+            # («Художественная направленность»), the measure the row's label.
+            direction = direction_name(caption)
+            if direction is None or measure_of_words(label) is None:
+                return None
+            return f"{measure_of_words(label)}_{direction}"
     if measure_source.strip():
         measure = measure_of_words(measure_source)
         if measure is None and measure_source is header and parent:

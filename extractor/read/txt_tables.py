@@ -149,45 +149,111 @@ def _box_line(line: TextLine) -> str:
 
 
 def _box_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
+    """A table drawn with «+---+» borders and «|» sides, read by its geometry.
+
+    Column boundaries are where the full borders have «+». A cell starts below a border
+    over its columns and runs right to the next «|» on its first line (so «|» at a
+    boundary splits a cell even when the border above has no «+» there, as hand-drawn
+    multi-level headers have it) and down to the next border under it: cells may span
+    columns («Значение показателя» over three years) and rows («№ п/п» beside a
+    two-line header). «+===+» closes the header. A table with no borders between its
+    body rows has one row per line; with them, a cell's lines are one wrapped text.
+    """
     if not _BOX_BORDER.match(_box_line(lines[i])):
         return None
+    box: list[str] = []
     j = i
-    segments: list[list[str]] = [[]]
-    borders: list[str] = []
     while j < len(lines):
         text = _box_line(lines[j])
-        if _BOX_BORDER.match(text):
-            borders.append(text)
-            if segments[-1]:
-                segments.append([])
-        elif _BOX_ROW.match(text):
-            segments[-1].append(text)
-        else:
+        if not (_BOX_BORDER.match(text) or _BOX_EDGE.match(text)):
             break
+        box.append(text)
         j += 1
-    segments = [s for s in segments if s]
-    if not segments:
+    while box and not _BOX_BORDER.match(box[-1]):  # a table ends on a border
+        box.pop()
+        j -= 1
+    cells = _box_cells(box)
+    if not cells:
         return None
-    if len(segments) >= 3:  # borders between body rows: each segment is one row
-        groups = segments
-    elif len(segments) == 2:  # a header block, then one line per row
-        groups = [segments[0], *[[ln] for ln in segments[1]]]
+    grid_cells, header = cells
+    return TextTable(i, j, grid_cells, header)
+
+
+_BOX_EDGE = re.compile(r"^\|.*[|+]$")
+
+
+def _box_cells(box: list[str]) -> tuple[list[RawCell], int] | None:
+    full = [k for k, ln in enumerate(box) if _BOX_BORDER.match(ln)]
+    if len(full) < 2:
+        return None
+    bounds = sorted({x for k in full for x, ch in enumerate(box[k]) if ch == "+"})
+    if len(bounds) < 2:
+        return None
+    n_cols = len(bounds) - 1
+    height = len(box)
+
+    def at(k: int, x: int) -> str:
+        return box[k][x] if x < len(box[k]) else ""
+
+    def border(k: int, c: int) -> bool:
+        seg = box[k][bounds[c] + 1 : bounds[c + 1]]
+        return bool(seg) and set(seg) <= set("-=:+")
+
+    header_end = next((k for k in full if "=" in box[k]), None)
+    # The body starts under «+===+», else under the first inner border (a header ruled
+    # off); without borders between its rows, each body line is a row of its own.
+    inner = [k for k in full if full[0] < k < full[-1]]
+    body_start = header_end if header_end is not None else (inner[0] if inner else full[0])
+    by_line = not any(k > body_start for k in inner)
+
+    def ends_row(k: int, c: int) -> bool:  # line k is the last line of a cell in column c
+        if k + 1 >= height or border(k + 1, c):
+            return True
+        return by_line and k >= body_start
+
+    found: list[tuple[int, int, int, int, str]] = []  # top, bottom, first col, last col
+    taken: set[tuple[int, int]] = set()
+    for k in range(1, height):
+        for c in range(n_cols):
+            if (k, c) in taken or border(k, c):
+                continue
+            d = c
+            while d + 1 < n_cols and at(k, bounds[d + 1]) not in ("|", "+"):
+                d += 1
+            bottom = k
+            while not ends_row(bottom, c):
+                bottom += 1
+            text = unwrap(
+                "\n".join(
+                    part
+                    for m in range(k, bottom + 1)
+                    if (part := box[m][bounds[c] + 1 : bounds[d + 1]].strip())
+                )
+            )
+            for m in range(k, bottom + 1):
+                for e in range(c, d + 1):
+                    taken.add((m, e))
+            found.append((k, bottom, c, d, text))
+    tops = sorted({top for top, *_ in found})
+    row_of = {top: r for r, top in enumerate(tops)}
+    out = [
+        RawCell(
+            text,
+            row_of[top],
+            c,
+            row_span=sum(1 for t in tops if top <= t <= bottom),
+            col_span=d - c + 1,
+        )
+        for top, bottom, c, d, text in found
+    ]
+    if header_end is not None:
+        header = sum(1 for t in tops if t < header_end)
     else:
-        groups = [[ln] for ln in segments[0]]
-    rows = [_join_box_lines(g) for g in groups]
-    header = 1 if len(rows) > 1 and "=" in "".join(borders[1:2]) else _header_rows(rows)
-    return TextTable(i, j, _grid_cells(rows), header)
-
-
-def _join_box_lines(group: list[str]) -> list[str]:
-    """A box row drawn over several lines: each column's pieces joined line by line."""
-    split = [ln.strip("|").split("|") for ln in group]
-    width = max(len(s) for s in split)
-    cols = []
-    for c in range(width):
-        parts = [s[c].strip() for s in split if c < len(s) and s[c].strip()]
-        cols.append(unwrap("\n".join(parts)))
-    return cols
+        rows: list[list[str]] = [["" for _ in range(n_cols)] for _ in tops]
+        for cell in out:
+            rows[cell.row][cell.col] = cell.text
+        header = _header_rows(rows)
+    return out, header
 
 
 # --- pipe tables ------------------------------------------------------------------------
