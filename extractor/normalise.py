@@ -152,3 +152,37 @@ def join_hyphenated(text: str, is_word: Callable[[str], bool] | None = None) -> 
 
 def join_blocks(texts: Iterable[str], sep: str = "\n\n") -> str:
     return sep.join(texts)
+
+
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+
+
+def join_broken_words(text: str, is_word: Callable[[str], bool]) -> str:
+    """Join words a narrow cell broke with a hyphen on one line: «художест-венная»,
+    «физкуль-турно-спортивная», «естествен-нонаучная».
+
+    Two parts are joined when the joined word is in the dictionary and the hyphenated
+    form is not (real compounds keep their hyphen: «северо-западный», «из-за» — their
+    joined forms are no words), and the two parts are not both words.
+    """
+
+    def repl(m: re.Match[str]) -> str:
+        parts = m.group(0).split("-")
+        out = [parts[0]]
+        for part in parts[1:]:
+            head = out[-1]
+            if (
+                head[-1:].isalpha()
+                and part[:1].islower()
+                and not (is_word(head) and is_word(part))
+                and not is_word(f"{head}-{part}")
+                and is_word(head + part)
+            ):
+                out[-1] = head + part
+            else:
+                out.append(part)
+        return "-".join(out)
+
+    if "-" not in text:
+        return text
+    return _HYPHENATED.sub(repl, text)

@@ -16,6 +16,7 @@ from extractor.normalise import (
     _fix_mixed_word,
     _replace,
     fold,
+    join_broken_words,
     join_hyphenated,
     normalise,
     one_line,
@@ -193,3 +194,24 @@ def test_join_hyphenated_leaves_other_line_ends(text: str) -> None:
 @given(st.text(alphabet="".join(chr(k) for k in _TABLE) + "аб –«»\n ", max_size=30))
 def test_replacing_changed_characters_is_the_translation(text: str) -> None:
     assert _CHANGED.sub(_replace, text) == text.translate(_TABLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("художест-венная", "художественная"),
+        ("физкуль-турно-спортивная", "физкультурно-спортивная"),
+        ("социально-гуманитар-ная", "социально-гуманитарная"),
+        ("естествен-нонаучная", "естественнонаучная"),
+        ("туристско-краевед-ческая", "туристско-краеведческая"),
+        # real compounds keep their hyphens
+        ("северо-западный", "северо-западный"),
+        ("Каменск-Уральский", "Каменск-Уральский"),
+        ("из-за", "из-за"),
+        ("IT-куб", "IT-куб"),
+        ("2023-2024", "2023-2024"),
+        ("научно-технической", "научно-технической"),
+    ],
+)
+def test_join_broken_words(text: str, expected: str) -> None:
+    assert join_broken_words(text, is_known_word) == expected

@@ -123,3 +123,16 @@ def test_years_as_rows_and_one_small_table_per_direction() -> None:
     assert v["programs_total"] == 388 and v["coverage_pct"] == pytest.approx(82.3)
     assert (v["programs_art"], v["students_art"]) == (112, 4402)
     assert (v["programs_tourism"], v["students_tourism"]) == (25, 657)
+
+
+def test_directions_broken_by_hyphens_totals_first_and_plan_fact_columns() -> None:
+    """A matrix of organisations × directions, «Всего по городу» as the first row, the
+    direction headers broken in narrow columns («художест-венная», «физкуль-турно-
+    спортивная»); events in «План на 2024 г. | Факт 2024 г. | % исполнения». Before, no
+    direction was recognised, and the plan column was read as the figure."""
+    record = _record(BLIND / "15_kamensk_uralsky_moc_otchet_2024.odt")
+    v = _values(record)
+    assert (v["programs_art"], v["programs_sport"], v["programs_science"]) == (178, 96, 62)
+    assert v["programs_tourism"] == 47
+    assert (v["events_parents"], v["events_parents_reach"]) == (15, 1874)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (24, 715)

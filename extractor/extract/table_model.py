@@ -23,7 +23,7 @@ from functools import cache
 from extractor.document import Cell, Table
 from extractor.extract.numbers import find_numbers
 from extractor.extract.patterns import vocabulary
-from extractor.normalise import fold
+from extractor.normalise import fold, join_broken_words
 
 # A year or a school year standing alone in a cell: the row's period, not a figure.
 # «2023», «2023/2024», «2024 г.», «2025 (прогноз)»: the qualifier is judged by the context
@@ -40,6 +40,8 @@ class ColumnRole(StrEnum):
     period = "period"
     value = "value"
     note = "note"
+    plan = "plan"  # «План на 2024 г.», «2025 (прогноз)»: not the report's figures
+    derived = "derived"  # «% исполнения», «Темп роста, %»: computed from other columns
 
 
 class RowRole(StrEnum):
@@ -58,6 +60,8 @@ class Vocabulary:
     unit_cell: re.Pattern[str]
     note_header: re.Pattern[str]
     no_value: re.Pattern[str]
+    plan_header: re.Pattern[str]
+    derived_header: re.Pattern[str]
     territory_header: re.Pattern[str]
     part_prefix: re.Pattern[str]
 
@@ -75,6 +79,8 @@ def table_vocabulary() -> Vocabulary:
                 "unit_cell",
                 "note_header",
                 "no_value",
+                "plan_header",
+                "derived_header",
                 "territory_header",
                 "part_prefix",
             )
@@ -135,6 +141,13 @@ def _clean(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+def _unbroken(text: str) -> str:
+    """A header or label with the words a narrow cell hyphenated joined again."""
+    from extractor.morph import is_known_word
+
+    return join_broken_words(text, is_known_word)
+
+
 def _has_number(text: str) -> bool:
     return bool(find_numbers(text))
 
@@ -167,7 +180,7 @@ def interpret(table: Table) -> TableModel:
         for r in range(n_head):
             if grid[r][c] and grid[r][c] not in seen:
                 seen.append(grid[r][c])
-        headers.append(" ".join(seen))
+        headers.append(_unbroken(" ".join(seen)))
     head_texts = [[_clean(t) for t in grid[r]] for r in range(n_head)]
 
     # Rows first, by their own shape: the numbers row and repeated headers are not data,
@@ -245,9 +258,15 @@ def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> Co
     # («х», «н/д») are neither, and a column of them and numbers holds values.
     worded = [t for t in filled if not voc.no_value.search(t)]
     numbered = sum(_has_number(t) for t in worded)
-    if numbered * 2 > len(worded) or (filled and not worded):
-        return ColumnRole.value
-    return ColumnRole.label
+    if not (numbered * 2 > len(worded) or (filled and not worded)):
+        return ColumnRole.label
+    # What a column of numbers holds, by its header: a plan, or values computed from
+    # the other columns, are not the report's figures.
+    if head and voc.derived_header.search(head):
+        return ColumnRole.derived
+    if head and voc.plan_header.search(head):
+        return ColumnRole.plan
+    return ColumnRole.value
 
 
 def _counts_up(cells: list[str]) -> bool:
@@ -280,7 +299,7 @@ def _row(index: int, cells: list[Cell], columns: list[ColumnRole], voc: Vocabula
             period = cell.text.strip()
         elif role is ColumnRole.row_number:
             number = cell.text.strip()
-    label = " ".join(" ".join(label_parts).split())
+    label = _unbroken(" ".join(" ".join(label_parts).split()))
     prefix = voc.part_prefix.match(fold(label))
     if prefix:
         role, label = RowRole.part, label[prefix.end() :]

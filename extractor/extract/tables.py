@@ -195,6 +195,10 @@ def _structured_key(label: str, header: str, parent: str, caption: str) -> str |
     """
     direction = direction_name(label)
     measure_source = header
+    if direction is None and is_total(label) and direction_name(header):
+        # «Всего по городу» under a direction's column: the direction's total
+        measure = measure_of_words(parent or caption)
+        return f"{measure}_{direction_name(header)}" if measure else None
     if direction is None and not is_total(label):
         direction = direction_name(header)
         measure_source = label
