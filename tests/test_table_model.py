@@ -136,3 +136,24 @@ def test_directions_broken_by_hyphens_totals_first_and_plan_fact_columns() -> No
     assert v["programs_tourism"] == 47
     assert (v["events_parents"], v["events_parents_reach"]) == (15, 1874)
     assert (v["events_teachers"], v["events_teachers_reach"]) == (24, 715)
+
+
+def test_total_column_beside_sub_periods_and_age_groups() -> None:
+    """Quarter columns «I кв. … IV кв. | Итого за год» under a merged «2024 год», age
+    groups «5–9 лет … | Всего 5–18 лет», cells «10 432 (81,0 %)» under «…, чел. (охват,
+    %)»: the total column is the figure, and a count is never taken for the share.
+    Before, the first group's value was read, and 10 432 was taken as a percentage."""
+    record = _record(BLIND / "05_nyagan_moc_kollegiya_2024.docx")
+    v = _values(record)
+    assert (v["students_ovz"], v["students_disabled"]) == (318, 91)
+    assert v.get("coverage_pct", 0) <= 100
+
+
+def test_a_state_on_the_first_of_january_is_the_year_before() -> None:
+    """«на 01.01.2024 | на 01.01.2025» in a report for 2024: the second column is the
+    year's result (the spec's gold, and how the period rules read such a date)."""
+    from extractor.extract.tables import _column_years
+
+    assert _column_years("на 01.01.2025") == {2024}
+    assert _column_years("По состоянию на 1.01.2025") == {2024}
+    assert _column_years("2024 г. (факт)") == {2024}

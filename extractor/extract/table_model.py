@@ -62,6 +62,7 @@ class Vocabulary:
     no_value: re.Pattern[str]
     plan_header: re.Pattern[str]
     derived_header: re.Pattern[str]
+    part_column: re.Pattern[str]
     territory_header: re.Pattern[str]
     part_prefix: re.Pattern[str]
 
@@ -81,6 +82,7 @@ def table_vocabulary() -> Vocabulary:
                 "no_value",
                 "plan_header",
                 "derived_header",
+                "part_column",
                 "territory_header",
                 "part_prefix",
             )
@@ -135,6 +137,8 @@ class TableModel:
     headers: list[str]  # per column: the header rows' texts, top to bottom, joined
     columns: list[ColumnRole]
     rows: list[Row]  # every row, header rows included
+    # per column: the lowest header row's text (its own, under what it shares)
+    bottom_headers: list[str] = field(default_factory=list)
 
 
 def _clean(text: str) -> str:
@@ -181,6 +185,7 @@ def interpret(table: Table) -> TableModel:
             if grid[r][c] and grid[r][c] not in seen:
                 seen.append(grid[r][c])
         headers.append(_unbroken(" ".join(seen)))
+    bottom = [_unbroken(grid[n_head - 1][c]) if n_head else "" for c in range(width)]
     head_texts = [[_clean(t) for t in grid[r]] for r in range(n_head)]
 
     # Rows first, by their own shape: the numbers row and repeated headers are not data,
@@ -202,9 +207,11 @@ def interpret(table: Table) -> TableModel:
         if r in roles:
             rows.append(Row(r, roles[r]))
             continue
-        rows.append(_row(r, row_cells, columns, voc))
+        rows.append(_row(r, _with_merged_labels(r, row_cells, grid, columns, table), columns, voc))
     _link_parts(rows)
-    return TableModel(header_rows=n_head, headers=headers, columns=columns, rows=rows)
+    return TableModel(
+        header_rows=n_head, headers=headers, columns=columns, rows=rows, bottom_headers=bottom
+    )
 
 
 def _link_parts(rows: list[Row]) -> None:
@@ -267,6 +274,31 @@ def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> Co
     if head and voc.plan_header.search(head):
         return ColumnRole.plan
     return ColumnRole.value
+
+
+def _with_merged_labels(
+    r: int, cells: list[Cell], grid: list[list[str]], columns: list[ColumnRole], table: Table
+) -> list[Cell]:
+    """The row's cells, with the label of a cell merged down from a row above
+    («Родители» over «мероприятий, ед.» and «участников, чел.») as its own label cell:
+    a merged cell is stored once, in its first row."""
+    present = {c.col for c in cells}
+    merged: list[Cell] = []
+    for c, role in enumerate(columns):
+        if role is not ColumnRole.label or c in present or not grid[r][c]:
+            continue
+        above = next(
+            (
+                cell
+                for row in table.rows[:r]
+                for cell in row
+                if cell.col == c and cell.row < r < cell.row + cell.row_span
+            ),
+            None,
+        )
+        if above is not None:
+            merged.append(above.model_copy(update={"row": r}))
+    return sorted([*cells, *merged], key=lambda cell: cell.col) if merged else cells
 
 
 def _counts_up(cells: list[str]) -> bool:

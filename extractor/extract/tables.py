@@ -27,7 +27,14 @@ from extractor.extract.directions import (
 from extractor.extract.figures import Candidate, make_candidate, mask, match_rules, unit_fits
 from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import vocabulary
-from extractor.extract.table_model import ColumnRole, RowRole, interpret, other_territories
+from extractor.extract.table_model import (
+    ColumnRole,
+    RowRole,
+    TableModel,
+    interpret,
+    other_territories,
+    table_vocabulary,
+)
 from extractor.normalise import fold
 
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
@@ -91,7 +98,26 @@ def _table(
     model = interpret(table)
     headers = model.headers
     elsewhere = other_territories(model, own)
-    col_years = [{int(y) for y in _YEAR.findall(h)} for h in headers]
+    col_years = [_column_years(h) for h in headers]
+    # Sub-periods or groups beside their total («I кв. … IV кв. | Итого за год», «5–9 лет
+    # … | Всего 5–18 лет»): the total column is the report's figure, the others parts.
+    totals = [
+        c
+        for c, role in enumerate(model.columns)
+        if role is ColumnRole.value and is_total(fold(_own_header(model, c)))
+    ]
+    # Only sub-periods and age groups are parts (rules/tables.toml): directions or «с
+    # ОВЗ» beside a total are figures of their own.
+    part_header = table_vocabulary().part_column
+    parts_of_total = (
+        {
+            c
+            for c, role in enumerate(model.columns)
+            if role is ColumnRole.value and part_header.search(fold(_own_header(model, c)))
+        }
+        if len(totals) == 1
+        else set()
+    )
     # A bare «Итого» row totals what the table lists: the report's total of programmes or
     # pupils only when the table lists направленности, not audiences of events.
     lists_directions = any(direction_name(fold(c.text)) for row in table.rows for c in row) or any(
@@ -123,7 +149,7 @@ def _table(
         found_before = len(out)
         percent_unit = "%" in row.unit
         for cell in row.values:
-            if cell.col in elsewhere:
+            if cell.col in elsewhere or cell.col in parts_of_total:
                 continue
             mentions = find_numbers(cell.text)
             if not mentions:
@@ -137,7 +163,12 @@ def _table(
             if classify(folded_header) in ("plan", "past", "elsewhere"):
                 continue
             percent = percent_unit or _PERCENT_HEADER.search(folded_header + " " + folded_label)
-            if percent and mention.unit is None:
+            shares = [m for m in mentions if m.unit == "percent"]
+            if percent and shares:
+                # «10 432 (81,0 %)» under «Численность, чел. (охват, %)»: the share is the
+                # number written with its «%», not the count before it
+                mention = shares[0]
+            elif percent and mention.unit is None:
                 mention = mention.model_copy(update={"unit": "percent"})
             key = None
             if lists_directions or not _bare_total(folded_label):
@@ -177,6 +208,23 @@ def _table(
             for c in out[found_before:]:
                 c.fallback = True
     return out
+
+
+# «на 01.01.2025»: the state on the first day of a year is the previous year's result.
+_YEAR_START = re.compile(r"(?:на|по состоянию на)\s*0?1\.0?1\.((?:19|20)\d\d)")
+
+
+def _column_years(header: str) -> set[int]:
+    """The years a column header names, a date «на 01.01.YYYY» standing for YYYY − 1."""
+    starts = {int(y) - 1 for y in _YEAR_START.findall(fold(header))}
+    rest = _YEAR_START.sub(" ", fold(header))
+    return starts | {int(y) for y in _YEAR.findall(rest)}
+
+
+def _own_header(model: TableModel, col: int) -> str:
+    """A column's header without what it shares with its neighbours («2024 год» over
+    «I кв. … Итого за год»): the bottom header cell's own text."""
+    return model.bottom_headers[col] if col < len(model.bottom_headers) else ""
 
 
 def _bare_total(label: str) -> bool:
