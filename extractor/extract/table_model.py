@@ -16,7 +16,7 @@ another territory) is judged there, by the context rules every text goes through
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from functools import cache
 
@@ -70,24 +70,32 @@ class Vocabulary:
 @cache
 def table_vocabulary() -> Vocabulary:
     v = vocabulary("tables")
-    return Vocabulary(
-        **{
-            name: re.compile(str(v[name]))
-            for name in (
-                "row_number_header",
-                "row_number_cell",
-                "unit_header",
-                "unit_cell",
-                "note_header",
-                "no_value",
-                "plan_header",
-                "derived_header",
-                "part_column",
-                "territory_header",
-                "part_prefix",
-            )
-        }
-    )
+    return Vocabulary(**{f.name: re.compile(str(v[f.name])) for f in fields(Vocabulary)})
+
+
+@dataclass
+class Row:
+    index: int  # in table.rows
+    role: RowRole
+    label: str = ""  # the label cells' text, a part's prefix left out
+    unit: str = ""  # the unit column's text («%», «чел.»)
+    period: str = ""  # the period column's text («2023»)
+    values: list[Cell] = field(default_factory=list)  # cells in value columns
+    number: str = ""  # the row-number column's text («2.1.3»)
+    # The label of the row this one is a part of: the item above a «в т.ч.» row, «2.1»
+    # above «2.1.3», or the item a list of parts opened («… всего», then «в т.ч.
+    # художественной», «технической» …). What a part counts is often said only there.
+    parent: str = ""
+
+
+@dataclass
+class TableModel:
+    header_rows: int
+    headers: list[str]  # per column: the header rows' texts, top to bottom, joined
+    columns: list[ColumnRole]
+    rows: list[Row]  # every row, header rows included
+    # per column: the lowest header row's text (its own, under what it shares)
+    bottom_headers: list[str] = field(default_factory=list)
 
 
 # What a header says of a column's period, left out to see the territory it names.
@@ -114,31 +122,6 @@ def other_territories(model: TableModel, own_stem: str | None) -> set[int]:
     if not own_stem or len(set(named.values())) < 2 or own_stem not in named.values():
         return set()
     return {c for c, stem in named.items() if stem != own_stem}
-
-
-@dataclass
-class Row:
-    index: int  # in table.rows
-    role: RowRole
-    label: str = ""  # the label cells' text, a part's prefix left out
-    unit: str = ""  # the unit column's text («%», «чел.»)
-    period: str = ""  # the period column's text («2023»)
-    values: list[Cell] = field(default_factory=list)  # cells in value columns
-    number: str = ""  # the row-number column's text («2.1.3»)
-    # The label of the row this one is a part of: the item above a «в т.ч.» row, «2.1»
-    # above «2.1.3», or the item a list of parts opened («… всего», then «в т.ч.
-    # художественной», «технической» …). What a part counts is often said only there.
-    parent: str = ""
-
-
-@dataclass
-class TableModel:
-    header_rows: int
-    headers: list[str]  # per column: the header rows' texts, top to bottom, joined
-    columns: list[ColumnRole]
-    rows: list[Row]  # every row, header rows included
-    # per column: the lowest header row's text (its own, under what it shares)
-    bottom_headers: list[str] = field(default_factory=list)
 
 
 def _clean(text: str) -> str:
