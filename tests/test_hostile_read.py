@@ -1,5 +1,5 @@
 """Hostile input: decompression bombs, lying zip headers, entity expansion, a 3,000-page
-PDF, files too large to be one report.
+PDF, a PDF stream that inflates to 100 MB, files too large to be one report.
 
 Each file is built here, small, at test time (see tests/hostile.py); each must be refused
 with a stable code and a message naming the sizes, before it costs the memory or the
@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 import shutil
 import struct
+import subprocess
 import time
 import tracemalloc
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
+import pypdfium2
 import pytest
 
 from extractor.document import Document
@@ -34,13 +39,14 @@ from extractor.read.limits import (
     MB,
     ODT,
     Limits,
+    check_pdf_streams,
     check_rtf,
     check_zip,
 )
 from extractor.read.pdf import read_pdf
 from extractor.read.pdf_fast import FastPages
 from tests import hostile
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, ROOT
 from tests.test_cli import moc
 
 KOLOMNA = CORPUS / "kolomna_2024.docx"
@@ -534,6 +540,321 @@ def test_a_result_read_under_a_higher_page_limit_is_not_served_under_a_lower(
 
 
 # ---------------------------------------------------------------------------------------
+# PDF streams: what they inflate to, before pdfium or pdfminer opens the file
+
+# Text operators: 106 MB of them in a 330 KB file took 10 s and 1.4 GB to read.
+TEXT_OPS = b"BT /F1 1 Tf 1 0 0 1 10 10 Tm (a) Tj ET\n"
+MB_106 = 106 * MB
+# Text, then a picture drawn over the page.
+DRAWN = hostile.PAGE_TEXT + b"q 500 0 0 300 50 400 cm /Im0 Do Q\n"
+WHITE = b"/Width 4000 /Height 2500 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+
+
+@pytest.fixture
+def parsers_opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The PDF parsers asked to open a file (the readers catch the error raised here)."""
+    opened: list[str] = []
+
+    def pdfium(*args: Any, **kwargs: Any) -> None:
+        opened.append("pdfium")
+        raise AssertionError("pdfium opened the file")
+
+    def plumber(*args: Any, **kwargs: Any) -> None:
+        opened.append("pdfplumber")
+        raise AssertionError("pdfplumber opened the file")
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", pdfium)
+    monkeypatch.setattr(pdfplumber, "open", plumber)
+    return opened
+
+
+def _ratio_refusal(err: ReadError) -> None:
+    assert err.code == "read.too_large"
+    assert re.search(
+        r"^поток PDF \(объект 4\) распаковывается больше чем в [\d,]+ МБ "
+        r"при [\d ,]+ (?:байт|КБ) в файле \(сжатие [\d ]+:1\), больше предела сжатия 200:1: "
+        r"так устроены только искусственно созданные файлы \(бомбы сжатия\)$",
+        err.message,
+    ), err.message
+
+
+def test_pdf_content_stream_bomb_is_refused_before_a_parser_opens_the_file(
+    tmp_path: Path, parsers_opened: list[str]
+) -> None:
+    """The case of the README: a few hundred kilobytes whose page content inflates to
+    106 MB of text operators."""
+    path = tmp_path / "бомба.pdf"
+    hostile.pdf_one_page(path, hostile.zlib_bomb(MB_106, unit=TEXT_OPS))
+    assert path.stat().st_size < 400_000
+    err, seconds, peak = refused(lambda: read_document(path))
+    _ratio_refusal(err)
+    assert parsers_opened == []
+    assert peak < 8 * MB and seconds < 2
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        [b"/FlateDecode", b"/FlateDecode"],  # compressed twice: 1,000² to 1
+        [b"/ASCIIHexDecode", b"/FlateDecode"],
+        [b"/ASCII85Decode", b"/FlateDecode"],
+        [b"/Fl"],  # the abbreviation of inline images, which pdfium takes anywhere
+        [b"/Fl#61teDecode"],  # a name written with an escape
+        [b"/LZWDecode"],  # a run of spaces: each code one byte longer than the last
+    ],
+    ids=lambda f: "+".join(n.decode().lstrip("/") for n in f),
+)
+def test_pdf_stream_bomb_is_seen_through_its_filters(
+    tmp_path: Path, filters: list[bytes], parsers_opened: list[str]
+) -> None:
+    path = tmp_path / "фильтры.pdf"
+    if filters == [b"/LZWDecode"]:
+        data = hostile.lzw_run(ord(" "), MB_106)
+    else:
+        names = [b"/FlateDecode" if n.startswith(b"/Fl") else n for n in filters]
+        data = hostile.zlib_bomb(MB_106)
+        for name in reversed(names[:-1]):
+            data = hostile.ENCODERS[name](data)
+    hostile.pdf_one_page(path, data, b"[" + b" ".join(filters) + b"]")
+    err, seconds, peak = refused(lambda: read_document(path))
+    _ratio_refusal(err)
+    assert parsers_opened == []
+    assert peak < 16 * MB and seconds < 3
+
+
+@pytest.mark.parametrize("method", ["rc4", "aes"])
+def test_pdf_stream_bomb_is_decrypted_when_no_password_is_needed(
+    tmp_path: Path, method: str, parsers_opened: list[str]
+) -> None:
+    """Encrypted with an owner password only: any reader opens it, and its streams are
+    encrypted."""
+    path = tmp_path / "зашифрованная бомба.pdf"
+    hostile.pdf_one_page(path, hostile.zlib_bomb(MB_106, unit=TEXT_OPS), encrypt=method)
+    err, seconds, _ = refused(lambda: read_document(path), trace=False)
+    _ratio_refusal(err)
+    assert parsers_opened == [] and seconds < 2
+
+
+def test_pdf_built_as_the_bombs_are_opens_in_both_parsers(tmp_path: Path) -> None:
+    """The builders write PDFs the readers read: half a megabyte of spaces behind the
+    text (under the floor of the ratio limit), through each filter and each encryption."""
+    content = hostile.PAGE_TEXT + b" " * (MB // 2)
+    for filters, encrypt in [
+        ([b"/FlateDecode", b"/FlateDecode"], None),
+        ([b"/ASCII85Decode", b"/FlateDecode"], "rc4"),
+        ([b"/ASCIIHexDecode", b"/LZWDecode"], "aes"),
+        ([b"/RunLengthDecode"], None),
+    ]:
+        path = tmp_path / "читается.pdf"
+        data = hostile.encoded(content, filters)
+        hostile.pdf_one_page(path, data, b"[" + b" ".join(filters) + b"]", encrypt=encrypt)
+        assert check_pdf_streams(path, Limits()).largest == len(content)
+        document = read_document(path)
+        assert "Otchet MOC za 2024 god" in document.text, (filters, encrypt)
+        for fast in (True, False):
+            assert "Otchet MOC" in read_pdf(path, path.name, fast=fast).text
+
+
+def test_pdf_stream_past_the_limit_of_one_stream_is_refused(tmp_path: Path) -> None:
+    """RunLength makes at most 64:1, under the ratio limit: the size limit holds it."""
+    path = tmp_path / "длинный поток.pdf"
+    hostile.pdf_one_page(path, hostile.run_length_run(ord(" "), 21 * MB), b"/RunLengthDecode")
+    err, seconds, _ = refused(lambda: read_document(path), trace=False)
+    assert err.code == "read.too_large"
+    assert re.search(
+        r"^поток PDF \(объект 4\) распаковывается больше чем в 20,\d МБ при [\d,]+ КБ в файле "
+        r"\(сжатие 6\d:1\), больше предела 20,0 МБ \(10 × --max-text-mb\): это не похоже на "
+        r"один отчёт; если это всё же отчёт, поднимите предел параметром --max-text-mb$",
+        err.message,
+    ), err.message
+    assert seconds < 3
+    # the user's lever: three megabytes of text allow 30 MB a stream
+    assert check_pdf_streams(path, Limits(max_text_mb=3)).largest == 21 * MB
+
+
+def test_pdf_streams_past_the_limit_together_are_refused(tmp_path: Path) -> None:
+    """Eleven content streams of 480 KB: each within 500 KB, together past 5 MB."""
+    path = tmp_path / "много потоков.pdf"
+    stream = (b"/Filter /RunLengthDecode", hostile.run_length_run(ord(" "), 480 * 1024))
+    refs = " ".join(f"{n} 0 R" for n in range(6, 16))
+    hostile.pdf_one_page(
+        path,
+        stream[1],
+        b"/RunLengthDecode",
+        streams=[stream] * 10,
+        contents=f"[4 0 R {refs}]".encode(),
+    )
+    err, _, _ = refused(lambda: read_document(path, max_text_mb=0.05))
+    assert err.code == "read.too_large"
+    assert err.message.startswith(
+        "потоки PDF, которые читаются вместе с текстом, распаковываются больше чем в 5,2 МБ "
+        "(последний — объект 15, 480,0 КБ), больше предела 5,0 МБ (100 × --max-text-mb)"
+    )
+
+
+@pytest.mark.parametrize("packed", [False, True], ids=["objects", "object stream"])
+@pytest.mark.parametrize("held", ["inline", "indirect"])
+def test_a_picture_is_not_decoded_however_it_inflates(
+    tmp_path: Path, held: str, packed: bool
+) -> None:
+    """A white photo: 30 MB at 1,000:1, drawn from an /XObject dictionary of the page's
+    (inline, or an object of its own), with a white mask; the page may be in an object
+    stream. The readers never decode it."""
+    path = tmp_path / "фото.pdf"
+    white = hostile.zlib_bomb(4000 * 2500 * 3, head=b"", unit=b"\xff")
+    mask = hostile.zlib_bomb(4000 * 2500, head=b"", unit=b"\xff")
+    pictures = [
+        (WHITE + b"/Filter /FlateDecode /SMask 7 0 R", white),
+        (
+            b"/Width 4000 /Height 2500 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+            b"/Filter /FlateDecode",
+            mask,
+        ),
+    ]
+    indirect = held == "indirect"
+    hostile.pdf_one_page(
+        path,
+        zlib.compress(DRAWN),
+        pictures=pictures,
+        objects=[b"<< /Im0 6 0 R >>"] if indirect else [],
+        xobjects=b"8 0 R" if indirect else None,
+        packed={1, 2, 3, 5, 8} if packed and indirect else {1, 2, 3, 5} if packed else (),
+    )
+    assert check_pdf_streams(path, Limits()).total < 4096  # the content, the page tree
+    assert "Otchet MOC za 2024 god" in read_document(path).text
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "labelled",
+        "also contents",
+        "also contents, packed",
+        "array of an object",
+        "array of an object, packed",
+        "glyph of a Type 3 font",
+        "two keys",
+    ],
+)
+def test_content_that_calls_itself_a_picture_is_content(
+    tmp_path: Path, shape: str, parsers_opened: list[str]
+) -> None:
+    """A stream's dictionary is the file's word, not the parsers': pdfminer reads a
+    page's /Contents as content whatever its /Subtype says, pdfium a Type 3 glyph."""
+    path = tmp_path / "картинка.pdf"
+    bomb = hostile.zlib_bomb(MB_106, unit=TEXT_OPS)
+    picture = [(WHITE + b"/Filter /FlateDecode", bomb)]
+    text = zlib.compress(hostile.PAGE_TEXT)
+    packed = {1, 2, 3, 5} if shape.endswith("packed") else set()
+    if shape == "labelled":
+        hostile.pdf_one_page(path, bomb, content_attrs=b"/Subtype /Image " + WHITE)
+    elif shape.startswith("also contents"):  # drawn as a picture, and read as the content
+        hostile.pdf_one_page(path, text, pictures=picture, contents=b"[4 0 R 6 0 R]", packed=packed)
+    elif shape.startswith("array of an object"):  # /Contents 7 0 R, 7 being [4 0 R 6 0 R]
+        hostile.pdf_one_page(
+            path,
+            text,
+            pictures=picture,
+            objects=[b"[4 0 R 6 0 R]"],
+            contents=b"7 0 R",
+            packed=packed | {7} if packed else packed,
+        )
+    elif shape == "glyph of a Type 3 font":  # /CharProcs 7 0 R, object 7 being << /a 6 0 R >>
+        font = b"<< /Type /Font /Subtype /Type3 /CharProcs 7 0 R /FontMatrix [1 0 0 1 0 0] >>"
+        hostile.pdf_one_page(path, text, pictures=picture, objects=[b"<< /a 6 0 R >>", font])
+    else:  # an indirect dictionary named both /XObject and /CharProcs
+        font = b"<< /Type /Font /Subtype /Type3 /CharProcs 7 0 R /FontMatrix [1 0 0 1 0 0] >>"
+        hostile.pdf_one_page(
+            path, text, pictures=picture, objects=[b"<< /a 6 0 R >>", font], xobjects=b"7 0 R"
+        )
+    err, _, _ = refused(lambda: read_document(path), trace=False)
+    assert err.code == "read.too_large"
+    assert "поток PDF (объект " in err.message and "больше предела сжатия 200:1" in err.message
+    assert parsers_opened == []
+
+
+@pytest.mark.parametrize("labelled", [b"", b"/Subtype /Image " + WHITE], ids=["", "picture"])
+def test_object_stream_bomb_is_refused_before_pdfium_opens_it(
+    tmp_path: Path, labelled: bytes, parsers_opened: list[str]
+) -> None:
+    """pdfium inflates the object stream that holds the page tree as it opens the file,
+    whatever else its dictionary says: nothing refers to it but the cross-reference
+    stream."""
+    path = tmp_path / "объекты.pdf"
+    hostile.pdf_one_page(
+        path,
+        zlib.compress(hostile.PAGE_TEXT),
+        packed={1, 2, 3, 5},
+        padding=MB_106,
+        packed_attrs=labelled,
+    )
+    err, seconds, _ = refused(lambda: read_document(path), trace=False)
+    assert err.code == "read.too_large"
+    assert re.match(r"поток PDF \(объект 6\) распаковывается больше чем в [\d,]+ МБ", err.message)
+    assert parsers_opened == [] and seconds < 2
+
+
+def test_a_damaged_stream_is_left_to_the_readers(tmp_path: Path) -> None:
+    """A stream that stops inflating is damage: the readers say what they said before."""
+    data = bytearray(zlib.compress(hostile.PAGE_TEXT * 2000))
+    data[len(data) // 2 : len(data) // 2 + 8] = b"\xff" * 8
+    path = tmp_path / "испорчен.pdf"
+    hostile.pdf_one_page(path, bytes(data))
+    for damaged in (path, ROOT / "tests" / "data" / "pdf" / "truncated.pdf"):
+        check_pdf_streams(damaged, Limits())
+        with_check = _outcome(damaged)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("extractor.read.pdf.check_pdf_streams", lambda *args: None)
+            assert _outcome(damaged) == with_check
+
+
+def _outcome(path: Path) -> str:
+    try:
+        return read_document(path).text
+    except ReadError as exc:
+        return exc.code
+
+
+REAL_PDFS = sorted(CORPUS.rglob("*.pdf")) + sorted((ROOT / "tests" / "data").rglob("*.pdf"))
+
+
+@pytest.mark.parametrize("path", REAL_PDFS, ids=lambda p: p.name)
+def test_real_pdfs_are_far_within_the_stream_limits(path: Path) -> None:
+    """The limits' margins: the largest stream, all together and the highest ratio of the
+    corpus and test PDFs are a small share of each limit."""
+    sizes = check_pdf_streams(path, Limits())
+    assert sizes.largest * 100 < Limits().markup_bytes
+    assert sizes.total * 100 < Limits().package_bytes
+    assert sizes.ratio * 10 < MAX_RATIO
+
+
+@needs_libreoffice
+def test_pdfs_libreoffice_makes_are_far_within_the_stream_limits(tmp_path: Path) -> None:
+    sources = [KOLOMNA, SOLIKAMSK, CORPUS / "sayansk_2024.rtf", CORPUS / "txt_salsk_2024.txt"]
+    subprocess.run(
+        [
+            str(convert.find_soffice()),
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *map(str, sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    made = sorted(tmp_path.glob("*.pdf"))
+    assert len(made) == len(sources)
+    for path in made:
+        sizes = check_pdf_streams(path, Limits())
+        assert sizes.largest * 100 < Limits().markup_bytes
+        assert sizes.ratio * 10 < MAX_RATIO
+
+
+# ---------------------------------------------------------------------------------------
 # A run over a folder of bombs goes on with the reports beside them
 
 BOMBS = {
@@ -542,6 +863,7 @@ BOMBS = {
     "тысячи частей.docx": "read.too_large",
     "бомба.odt": "read.too_large",
     "3000 страниц.pdf": "read.too_large",
+    "поток на 106 МБ.pdf": "read.too_large",
     "огромный.rtf": "read.too_large",
     "огромный.doc": "read.too_large",
 }
@@ -557,6 +879,7 @@ def bomb_folder(folder: Path) -> None:
     hostile.many_members(folder / "тысячи частей.docx", MAX_MEMBERS + 1)
     hostile.package_with(folder / "бомба.odt", SOLIKAMSK, hostile.bomb("content.xml", GB_1_1))
     hostile.pdf_pages(folder / "3000 страниц.pdf", 3000)
+    hostile.pdf_one_page(folder / "поток на 106 МБ.pdf", hostile.zlib_bomb(MB_106, unit=TEXT_OPS))
     hostile.sparse(folder / "огромный.rtf", b"{\\rtf1\\ansi ", 210 * MB)
     hostile.sparse(folder / "огромный.doc", hostile.OLE, 210 * MB)
     shutil.copy(KOLOMNA, folder / "kolomna_2024.docx")

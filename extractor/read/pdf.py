@@ -35,7 +35,7 @@ from extractor.errors import ReadError, os_error
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated
 from extractor.read.builder import YEAR_CELL, DocumentBuilder, RawCell
-from extractor.read.limits import Limits, check_pages
+from extractor.read.limits import Limits, check_pages, check_pdf_streams
 from extractor.read.pdf_fast import FastPage, FastPages
 from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold
 
@@ -137,8 +137,9 @@ SLOW_ENV = "MOC_EXTRACT_PDF_SLOW"
 def read_pdf(
     path: Path, display: str, *, fast: bool | None = None, limits: Limits | None = None
 ) -> Document:
-    """Read a PDF; raise `ReadError` when it is encrypted, damaged, has no pages or more
-    than `limits.max_pages` (counted before any page is read).
+    """Read a PDF; raise `ReadError` when it is encrypted, damaged, has no pages, more
+    than `limits.max_pages` (counted before any page is read) or streams that inflate past
+    the limits (checked before either parser opens the file).
 
     `fast` (default: on unless $MOC_EXTRACT_PDF_SLOW is 1) takes every page's lines
     from pypdfium2 and opens pdfplumber only for pages that may hold a ruled table (or
@@ -146,13 +147,17 @@ def read_pdf(
     """
     if fast is None:
         fast = os.environ.get(SLOW_ENV) != "1"
+    limits = limits or Limits()
+    # pdfium inflates object streams as it opens a file, and both parsers a page's content
+    # whole as they load the page: the streams are measured before either opens it.
+    check_pdf_streams(path, limits)
     builder = DocumentBuilder(path=display, format="pdf")
     quick = _open_fast(path) if fast else None
     plumber = _Plumber(path)
     try:
         # without pdfium, pdfplumber opens now: its errors name what is wrong with the file
         count = len(quick) if quick is not None else len(plumber.get().pages)
-        check_pages(count, limits or Limits())
+        check_pages(count, limits)
         pages = _scan(count, plumber, builder, quick)
     finally:
         plumber.close()
