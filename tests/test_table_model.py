@@ -157,3 +157,14 @@ def test_a_state_on_the_first_of_january_is_the_year_before() -> None:
     assert _column_years("на 01.01.2025") == {2024}
     assert _column_years("По состоянию на 1.01.2025") == {2024}
     assert _column_years("2024 г. (факт)") == {2024}
+
+
+def test_columns_one_space_apart_are_told_by_the_rule_under_the_header() -> None:
+    """Blind round 2: an export whose columns «на 01.01.2024 на 01.01.2025» stand one
+    space apart, their extents drawn by «------------- -------------» under the header.
+    Before, the header joined the two columns, and «244» and «263» became one cell read
+    as the number 244 263."""
+    record = _record(ROOT / "tests" / "data" / "blind" / "round2" / "r2_09_tikhvin_vygruzka.txt")
+    v = _values(record)
+    assert (v["programs_total"], v["students_ovz"]) == (263, 189)
+    assert v["students_total"] == 7218 and v["coverage_pct"] == pytest.approx(77.7)

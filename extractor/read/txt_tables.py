@@ -404,6 +404,10 @@ def _aligned_table(
     raws = [lines[k].raw for k in range(i, j) if not _RULE.match(lines[k].raw)]
     grid = _by_index(rows, raws) if any("\t" in raw for raw in raws) else None
     if grid is None:
+        ruled = _ruled_columns([lines[k].raw for k in range(i, j)], raws)
+        if ruled is not None:
+            grid = _by_position(ruled[0], ruled[1])
+    if grid is None:
         grid = _by_position(rows)
     if grid is None or not _looks_tabular(grid):
         return None
@@ -424,8 +428,45 @@ def _by_index(rows: list[list[_Piece]], raws: list[str]) -> list[list[str]] | No
     return None
 
 
-def _by_position(rows: list[list[_Piece]]) -> list[list[str]] | None:
-    columns = _columns(rows)
+_DASH_RUN = re.compile(r"[-=_—–]+")
+
+
+def _ruled_columns(
+    run: list[str], raws: list[str]
+) -> tuple[list[list[_Piece]], list[tuple[int, int, set[int]]]] | None:
+    """Columns as a rule line under the header draws them: «----- ------- -------», one
+    run of dashes per column. An export may put its columns one space apart («на
+    01.01.2024 на 01.01.2025»), which runs of spaces cannot tell apart; its rule can.
+    The rows are cut at the columns' starts, when no cut falls inside a word."""
+    rule = next((r for r in run[:5] if _RULE.match(r)), None)
+    if rule is None or "\t" in rule or any("\t" in raw for raw in raws):
+        return None
+    segments = [(m.start(), m.end()) for m in _DASH_RUN.finditer(rule)]
+    if len(segments) < 2:
+        return None
+    starts = [start for start, _ in segments[1:]]
+    for raw in raws:
+        for b in starts:
+            if 0 < b < len(raw) and raw[b - 1] != " " and raw[b] != " ":
+                return None  # a cut inside a word: the rule does not describe this row
+    rows: list[list[_Piece]] = []
+    for raw in raws:
+        pieces = []
+        for k, (start, _) in enumerate(segments):
+            end = segments[k + 1][0] if k + 1 < len(segments) else len(raw)
+            text = raw[start:end]
+            if text.strip():
+                lead = len(text) - len(text.lstrip())
+                pieces.append(_Piece(start + lead, start + len(text.rstrip()), text.strip()))
+        rows.append(pieces)
+    columns = [(start, end, {r for r, row in enumerate(rows)}) for start, end in segments]
+    return rows, columns
+
+
+def _by_position(
+    rows: list[list[_Piece]], columns: list[tuple[int, int, set[int]]] | None = None
+) -> list[list[str]] | None:
+    columns = columns if columns is not None else _columns(rows)
     if len(columns) < 2:
         return None
     grid: list[list[str]] = []
