@@ -159,3 +159,11 @@ def test_table_examples(example: dict[str, object]) -> None:
     model = interpret(Table(rows=rows, header_rows=int(example["header_rows"])))  # type: ignore[arg-type]
     assert [c.value for c in model.columns] == example["columns"]
     assert [r.role.value for r in model.rows] == example["rows"]
+
+
+@pytest.mark.parametrize("example", vocabulary("tables")["abbreviated"])
+def test_table_abbreviation_examples(example: dict[str, str]) -> None:
+    """rules/tables.toml [abbreviation]: headers written out before the rules read them."""
+    from extractor.extract.table_model import expand_abbreviations
+
+    assert expand_abbreviations(example["text"]) == example["expanded"]

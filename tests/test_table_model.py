@@ -12,6 +12,7 @@ from extractor.records import ReportRecord
 from tests.conftest import ROOT
 
 BLIND = ROOT / "tests" / "data" / "blind" / "round1"
+BLIND2 = ROOT / "tests" / "data" / "blind" / "round2"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -164,7 +165,20 @@ def test_columns_one_space_apart_are_told_by_the_rule_under_the_header() -> None
     space apart, their extents drawn by «------------- -------------» under the header.
     Before, the header joined the two columns, and «244» and «263» became one cell read
     as the number 244 263."""
-    record = _record(ROOT / "tests" / "data" / "blind" / "round2" / "r2_09_tikhvin_vygruzka.txt")
+    record = _record(BLIND2 / "r2_09_tikhvin_vygruzka.txt")
     v = _values(record)
     assert (v["programs_total"], v["students_ovz"]) == (263, 189)
     assert v["students_total"] == 7218 and v["coverage_pct"] == pytest.approx(77.7)
+
+
+def test_capital_headers_with_abbreviations_and_rows_drawn_one_per_line() -> None:
+    """Blind round 2: «КОЛ-ВО ДООП, ЕД.», «ЧИСЛ. ОБУЧ. (Б/ПОВТ. СЧЁТА), ЧЕЛ.» over years as
+    rows with a plan row «2025*»; directions «ХУД.», «ФСН», «СГН» one per line inside
+    one band of a box table, a border before «ВСЕГО». Before, nothing of either table was
+    read: the abbreviations named no measure, and the six direction lines were one cell."""
+    record = _record(BLIND2 / "r2_08_novokuybyshevsk_spravka.txt")
+    v = _values(record)
+    assert (v["programs_total"], v["students_total"]) == (318, 13206)
+    assert v["coverage_pct"] == pytest.approx(78.5)
+    assert (v["programs_art"], v["programs_sport"], v["programs_tourism"]) == (96, 54, 12)
+    assert (v["students_social"], v["students_tech"]) == (3140, 1466)

@@ -29,7 +29,8 @@ from extractor.normalise import fold, join_broken_words
 # «2023», «2023/2024», «2024 г.», «2025 (прогноз)»: the qualifier is judged by the context
 # rules (a plan or a forecast is not the report's figure).
 _PERIOD_CELL = re.compile(
-    r"^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:\s*(?:г\.?|год))?(?:\s*\([\w .]+\))?$"
+    r"^(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?(?:\s*(?:г\.?|год))?\**"
+    r"(?:\s*\([\w .]+\))?$"
 )
 
 
@@ -129,10 +130,28 @@ def _clean(text: str) -> str:
 
 
 def _unbroken(text: str) -> str:
-    """A header or label with the words a narrow cell hyphenated joined again."""
+    """A header or label with the words a narrow cell hyphenated joined again, and its
+    abbreviations written out («ЧИСЛ. ОБУЧ.» → «численность обучающихся»)."""
     from extractor.morph import is_known_word
 
-    return join_broken_words(text, is_known_word)
+    return expand_abbreviations(join_broken_words(text, is_known_word))
+
+
+@cache
+def _abbreviations() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = vocabulary("tables")["abbreviation"]
+    assert isinstance(table, dict)
+    return tuple((re.compile(pattern), str(full)) for pattern, full in table.items())
+
+
+def expand_abbreviations(text: str) -> str:
+    """`text` folded, with the abbreviations of rules/tables.toml written out; as it was
+    when it has none (most headers), so that nothing else changes."""
+    folded = fold(text)
+    expanded = folded
+    for pattern, full in _abbreviations():
+        expanded = pattern.sub(full, expanded)
+    return text if expanded == folded else expanded
 
 
 def _has_number(text: str) -> bool:

@@ -11,6 +11,7 @@ table, so aligned tables also need numbers and short cells.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -206,10 +207,29 @@ def _box_cells(box: list[str]) -> tuple[list[RawCell], int] | None:
     body_start = header_end if header_end is not None else (inner[0] if inner else full[0])
     by_line = not any(k > body_start for k in inner)
 
+    def filled(k: int) -> tuple[bool, ...]:
+        return tuple(bool(box[k][bounds[c] + 1 : bounds[c + 1]].strip()) for c in range(n_cols))
+
+    # A band of body lines between two borders is one row wrapped over its lines, unless
+    # every line fills the same columns, a number among them: then each line is a row
+    # («ХУД. | 96 | 4 870» … then a border before «ВСЕГО»).
+    line_rows: set[int] = set()
+    for top, bottom in itertools.pairwise(full):
+        band = range(top + 1, bottom)
+        if top < body_start or len(band) < 2:
+            continue
+        shapes = {filled(k) for k in band}
+        numbered = all(
+            any(is_numeric(box[k][bounds[c] + 1 : bounds[c + 1]].strip()) for c in range(n_cols))
+            for k in band
+        )
+        if len(shapes) == 1 and numbered:
+            line_rows.update(band)
+
     def ends_row(k: int, c: int) -> bool:  # line k is the last line of a cell in column c
         if k + 1 >= height or border(k + 1, c):
             return True
-        return by_line and k >= body_start
+        return (by_line and k >= body_start) or k in line_rows
 
     found: list[tuple[int, int, int, int, str]] = []  # top, bottom, first col, last col
     taken: set[tuple[int, int]] = set()
