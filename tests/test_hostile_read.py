@@ -141,17 +141,17 @@ def test_compression_no_real_part_reaches_is_refused_within_the_size_limits(
     assert "сжатие " in err.message and f"больше предела сжатия {MAX_RATIO}:1" in err.message
 
 
-def test_part_named_as_a_picture_but_typed_as_xml_counts_as_markup(tmp_path: Path) -> None:
-    """python-docx parses a part by its declared type, whatever its name."""
+def _picture_typed_as_xml(path: Path, part_name: str, seed: int) -> ReadError:
+    """KOLOMNA with «word/media/x.png» holding 1.1 MB of markup and declared, as
+    `part_name` in the content types, a header part; read under a 0.1 MB text limit."""
     with zipfile.ZipFile(KOLOMNA) as zf:
         types = zf.read("[Content_Types].xml").decode()
     override = (
-        '<Override PartName="/word/media/x.png" ContentType="application/'
+        f'<Override PartName="{part_name}" ContentType="application/'
         'vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>'
     )
-    rng = random.Random(3)
+    rng = random.Random(seed)
     xml = hostile.document_xml(f"<w:p><w:t>{rng.randbytes(600_000).hex()}</w:t></w:p>")
-    path = tmp_path / "картинка.docx"
     hostile.package_with(
         path,
         KOLOMNA,
@@ -159,6 +159,12 @@ def test_part_named_as_a_picture_but_typed_as_xml_counts_as_markup(tmp_path: Pat
         hostile.deflated("word/media/x.png", xml),
     )
     err, _, _ = refused(lambda: read_docx(path, path.name, Limits(max_text_mb=0.1)))
+    return err
+
+
+def test_part_named_as_a_picture_but_typed_as_xml_counts_as_markup(tmp_path: Path) -> None:
+    """python-docx parses a part by its declared type, whatever its name."""
+    err = _picture_typed_as_xml(tmp_path / "картинка.docx", "/word/media/x.png", 3)
     assert err.code == "read.too_large"
     assert "word/media/x.png распаковывается в 1,1 МБ" in err.message
     assert "разметка документа вместе — " in err.message
@@ -167,22 +173,7 @@ def test_part_named_as_a_picture_but_typed_as_xml_counts_as_markup(tmp_path: Pat
 def test_typed_part_named_in_other_case_counts_as_markup(tmp_path: Path) -> None:
     """python-docx looks part names up without case: «/WORD/MEDIA/X.PNG» in the content
     types is the part «word/media/x.png» (a review found the limit bypassed so)."""
-    with zipfile.ZipFile(KOLOMNA) as zf:
-        types = zf.read("[Content_Types].xml").decode()
-    override = (
-        '<Override PartName="/WORD/MEDIA/X.PNG" ContentType="application/'
-        'vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>'
-    )
-    rng = random.Random(4)
-    xml = hostile.document_xml(f"<w:p><w:t>{rng.randbytes(600_000).hex()}</w:t></w:p>")
-    path = tmp_path / "регистр.docx"
-    hostile.package_with(
-        path,
-        KOLOMNA,
-        hostile.deflated("[Content_Types].xml", types.replace("</Types>", override).encode()),
-        hostile.deflated("word/media/x.png", xml),
-    )
-    err, _, _ = refused(lambda: read_docx(path, path.name, Limits(max_text_mb=0.1)))
+    err = _picture_typed_as_xml(tmp_path / "регистр.docx", "/WORD/MEDIA/X.PNG", 4)
     assert err.code == "read.too_large"
     assert "word/media/x.png распаковывается в 1,1 МБ" in err.message
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from extractor.discover import discover
-from extractor.output import atomic_text, one_run
+from extractor.output import MARKER, OUTPUT_NAMES, atomic_text, one_run
 from extractor.pipeline import RunResult, read_one, write_outputs
 from extractor.read import DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_MB, read_document
 from extractor.read.convert import find_soffice
@@ -348,6 +348,8 @@ def test_interrupted_writing_leaves_previous_outputs_whole(
         "reports.jsonl",
         "consolidated.xlsx",
     }
+    # what the next run cleans up and guards against overwriting is what a run writes
+    assert set(before) == {*OUTPUT_NAMES, MARKER}
 
     import extractor.export as export
 

@@ -584,6 +584,18 @@ class PeriodRules(BaseModel, frozen=True):
 
         return tuple((r, expand(r.pattern)) for r in self.rule)
 
+    @cached_property
+    def date(self) -> re.Pattern[str]:
+        """The pattern of a date («26.11.2024», «на 01.01.2025»): rule `year.date`."""
+        return next(rx for rule, rx in self.compiled if rule.id == "year.date")
+
+
+def date_year(m: re.Match[str]) -> int:
+    """The year a date (a match of `PeriodRules.date`) reports on: «на 01.01.2025», a
+    day in the first half of January, is the state at the end of 2024."""
+    year = int(m.group("y"))
+    return year - 1 if int(m.group("m")) == 1 and int(m.group("d")) <= 15 else year
+
 
 @cache
 def period_rules() -> PeriodRules:
@@ -627,8 +639,7 @@ def _weigh_year(
             p.decree_after.match(folded[m.end() : m.end() + 8])
         ):
             return None  # «от 22.02.2023 № 461»: the date of a decree
-        if int(m.group("m")) == 1 and int(m.group("d")) <= 15:
-            year -= 1  # «на 01.01.2025»: the state at the end of 2024
+        year = date_year(m)
     before = folded[max(0, m.start() - 8) : m.start()]
     if rule.id == "year.named" and p.not_period_before.search(before):
         return None  # «к 2030 году», «до 2027 года», «с 2023 года», «на 2025 год»

@@ -204,12 +204,20 @@ def interpret(table: Table) -> TableModel:
             body.append(r)
 
     columns = [_column_role(c, headers[c], [grid[r][c] for r in body], voc) for c in range(width)]
+    # A cell merged down over rows is stored once, in its first row: where it lies below.
+    covering = {
+        (r, cell.col): cell
+        for row_cells in table.rows
+        for cell in row_cells
+        for r in range(cell.row + 1, cell.row + cell.row_span)
+    }
     rows: list[Row] = []
     for r, row_cells in enumerate(table.rows):
         if r in roles:
             rows.append(Row(r, roles[r]))
             continue
-        rows.append(_row(r, _with_merged_labels(r, row_cells, grid, columns, table), columns, voc))
+        cells = _with_merged_labels(r, row_cells, columns, covering)
+        rows.append(_row(r, cells, columns, voc))
     _link_parts(rows)
     return TableModel(
         header_rows=n_head, headers=headers, columns=columns, rows=rows, bottom_headers=bottom
@@ -279,27 +287,19 @@ def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> Co
 
 
 def _with_merged_labels(
-    r: int, cells: list[Cell], grid: list[list[str]], columns: list[ColumnRole], table: Table
+    r: int,
+    cells: list[Cell],
+    columns: list[ColumnRole],
+    covering: dict[tuple[int, int], Cell],
 ) -> list[Cell]:
     """The row's cells, with the label of a cell merged down from a row above
-    («Родители» over «мероприятий, ед.» and «участников, чел.») as its own label cell:
-    a merged cell is stored once, in its first row."""
+    («Родители» over «мероприятий, ед.» and «участников, чел.») as its own label cell."""
     present = {c.col for c in cells}
-    merged: list[Cell] = []
-    for c, role in enumerate(columns):
-        if role is not ColumnRole.label or c in present or not grid[r][c]:
-            continue
-        above = next(
-            (
-                cell
-                for row in table.rows[:r]
-                for cell in row
-                if cell.col == c and cell.row < r < cell.row + cell.row_span
-            ),
-            None,
-        )
-        if above is not None:
-            merged.append(above.model_copy(update={"row": r}))
+    merged = [
+        covering[(r, c)].model_copy(update={"row": r})
+        for c, role in enumerate(columns)
+        if role is ColumnRole.label and c not in present and (r, c) in covering
+    ]
     return sorted([*cells, *merged], key=lambda cell: cell.col) if merged else cells
 
 

@@ -25,6 +25,7 @@ from extractor.extract.directions import (
     measure_of_words,
 )
 from extractor.extract.figures import Candidate, make_candidate, mask, match_rules, unit_fits
+from extractor.extract.identify import date_year, period_rules
 from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import vocabulary
 from extractor.extract.table_model import (
@@ -210,15 +211,13 @@ def _table(
     return out
 
 
-# «на 01.01.2025»: the state on the first day of a year is the previous year's result.
-_YEAR_START = re.compile(r"(?:на|по состоянию на)\s*0?1\.0?1\.((?:19|20)\d\d)")
-
-
 def _column_years(header: str) -> set[int]:
-    """The years a column header names, a date «на 01.01.YYYY» standing for YYYY − 1."""
-    starts = {int(y) - 1 for y in _YEAR_START.findall(fold(header))}
-    rest = _YEAR_START.sub(" ", fold(header))
-    return starts | {int(y) for y in _YEAR.findall(rest)}
+    """The years a column header names; a date counts as identify counts a report's date
+    («на 01.01.2025» is the state at the end of 2024)."""
+    folded = fold(header)
+    dates = period_rules().date
+    years = {date_year(m) for m in dates.finditer(folded)}
+    return years | {int(y) for y in _YEAR.findall(dates.sub(" ", folded))}
 
 
 def _own_header(model: TableModel, col: int) -> str:
