@@ -37,11 +37,17 @@ class Location(BaseModel):
     row: int | None = None  # table row (0-based) for a cell
     col: int | None = None  # table column (0-based) for a cell
     line: int | None = None  # txt: 1-based line of the block's first line
+    sheet: int | None = None  # xlsx: 1-based sheet, counting hidden ones as Excel does
+    cell: str | None = None  # xlsx: the cell's address, «D14»
 
     def describe(self) -> str:
-        """For people: «стр. 3, табл. 1, строка 4», every number counted from 1."""
+        """For people: «стр. 3, табл. 1, строка 4», every number counted from 1; a
+        workbook's cell by its sheet and address, «лист 2, D14», as Excel shows it."""
+        if self.cell is not None:
+            return f"лист {self.sheet}, {self.cell}" if self.sheet is not None else self.cell
         parts = []
         for name, label, base in (
+            ("sheet", "лист", 0),
             ("page", "стр.", 0),
             ("paragraph", "абз.", 1),
             ("table", "табл.", 1),
@@ -79,6 +85,9 @@ class Table(BaseModel):
     """A grid of cells; a merged cell appears once, at its top-left position."""
 
     rows: list[list[Cell]]
+    # The reader's hint of the rows that head the table, 0 when it saw none: rows a .docx
+    # marks to repeat on each page, rows a text table's rule line closes, rows a pdf
+    # repeats after a page break. The table model (extract.table_model) decides.
     header_rows: int = Field(default=0, ge=0)
 
     def grid(self) -> list[list[str]]:
@@ -124,8 +133,9 @@ class ReadWarning(BaseModel):
 
 class Document(BaseModel):
     path: str  # as given to the reader (the CLI passes a path relative to the folder)
-    format: str  # "txt" | "docx" | "pdf" (after any conversion)
-    converted_from: str | None = None  # "doc", "rtf", "odt" when LibreOffice converted it
+    format: str  # "txt" | "docx" | "pdf" | "xlsx" (after any conversion)
+    # "doc", "rtf", "odt" (to docx), "xls", "ods" (to xlsx) when LibreOffice converted it
+    converted_from: str | None = None
     text: str  # normalised text of all blocks, joined by "\n\n"
     blocks: list[Block]
     pages: int | None = None

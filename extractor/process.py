@@ -14,7 +14,7 @@ from extractor.pipeline import FileResult, read_one
 
 OnFile = Callable[[int, int, str], None]
 # Formats LibreOffice converts first: seconds a file, where the others take a fraction.
-_CONVERTED = {".doc", ".rtf", ".odt"}
+_CONVERTED = {".doc", ".rtf", ".odt", ".xls", ".ods"}
 # Generous: the slowest real report seen takes a few seconds; LibreOffice has 180 s of its own.
 DEFAULT_TIMEOUT_S = 300.0
 

@@ -5,6 +5,9 @@ run this after a change that makes documents better, and commit the file with th
 
     .venv/bin/python scripts/baseline.py
 
+With `--compare` nothing is written: each document whose score moved is printed, and
+each folder's overall P/R/F1.
+
 Scored: corpus/ (with corpus/heldout/) and each blind batch under tests/data/blind/,
 which stays there, scored as it was before any tuning, until it joins corpus/.
 """
@@ -22,6 +25,9 @@ from extractor.evaluate import baseline_folders, score_folder  # noqa: E402
 
 
 def main() -> None:
+    compare = "--compare" in sys.argv[1:]
+    path = ROOT / "corpus" / "baseline.json"
+    stored = json.loads(path.read_text(encoding="utf-8"))["documents"] if compare else {}
     documents: dict[str, dict[str, float]] = {}
     for folder in baseline_folders(ROOT):
         scored = score_folder(folder)
@@ -35,7 +41,18 @@ def main() -> None:
                 "r": round(d.recall, 4),
                 "f1": round(d.f1, 4),
             }
-    path = ROOT / "corpus" / "baseline.json"
+        if compare:
+            e = scored.evaluation
+            o = e.overall
+            print(f"{prefix}: P {o.precision:.3f} R {o.recall:.3f} F1 {o.f1:.3f}")
+    if compare:
+        for key, now in sorted(documents.items()):
+            was = stored.get(key)
+            if was is None or was["f1"] != now["f1"]:
+                before = "new" if was is None else f"{was['f1']:.3f}"
+                mark = "WORSE" if was is not None and now["f1"] < was["f1"] else ""
+                print(f"  {key}: {before} -> {now['f1']:.3f} {mark}")
+        return
     text = json.dumps({"documents": dict(sorted(documents.items()))}, ensure_ascii=False, indent=1)
     path.write_text(text + "\n", encoding="utf-8")
     print(f"{len(documents)} documents → {path.relative_to(ROOT)}")

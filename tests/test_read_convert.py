@@ -11,6 +11,7 @@ import pytest
 
 from extractor.document import BlockKind, Document
 from extractor.errors import ReadError
+from extractor.extract.table_model import interpret
 from extractor.read import convert, read_document
 from extractor.read.convert import read_converted
 
@@ -49,7 +50,7 @@ def test_rtf_report() -> None:
     assert items[0].text == "– художественная – 37;"
     (table,) = [b for b in doc.blocks if b.kind is BlockKind.table]
     assert table.location.table == 0 and table.table is not None
-    assert table.table.header_rows == 1
+    assert interpret(table.table).header_rows == 1
     assert table.table.grid()[-1] == ["Итого", "4 236"]
     assert "Охват детей в возрасте от 5 до 18 лет составил 80,7 %." in doc.text
 
@@ -66,7 +67,7 @@ def test_odt_report_keeps_merged_header_and_numbers() -> None:
         ("3.", "3. положительное заключение НОК получили 22 программы."),
     ]
     (table,) = [b for b in doc.blocks if b.kind is BlockKind.table]
-    assert table.table is not None and table.table.header_rows == 2
+    assert table.table is not None and interpret(table.table).header_rows == 2
     top = [(c.text, c.row, c.col, c.row_span, c.col_span) for c in table.table.rows[0]]
     assert top == [("Показатель", 0, 0, 2, 1), ("Значение", 0, 1, 1, 2)]
     assert table.table.grid()[2] == ["Численность обучающихся, чел.", "9 860", "10 214"]
@@ -82,7 +83,7 @@ def test_doc_report() -> None:
     assert kinds == [BlockKind.heading, BlockKind.paragraph, BlockKind.table, BlockKind.paragraph]
     assert [b.location.paragraph for b in doc.blocks] == [0, 1, None, 2]
     table = doc.blocks[2].table
-    assert table is not None and table.header_rows == 1
+    assert table is not None and interpret(table).header_rows == 1
     assert table.grid() == [
         ["Показатель", "2023", "2024"],
         ["Число обучающихся", "48 930", "50 112"],

@@ -12,6 +12,7 @@ import pytest
 
 from extractor.document import Block, BlockKind, Document, Part
 from extractor.errors import ReadError
+from extractor.extract.table_model import interpret
 from extractor.normalise import one_line
 from extractor.read import read_document
 from extractor.read.docx import read_docx
@@ -123,7 +124,7 @@ def test_kolomna_paragraphs_and_tables_interleave_in_reading_order() -> None:
 
 def test_kolomna_directions_table_has_header_and_total_row() -> None:
     table = tables(report("kolomna_2024"))[0]
-    assert table.table is not None and table.table.header_rows == 1
+    assert table.table is not None and interpret(table.table).header_rows == 1
     assert table.table.grid() == [
         ["Направленность", "Кол-во программ", "Кол-во обучающихся"],
         ["художественная", "98", "4 215"],
@@ -180,7 +181,7 @@ def test_kolomna_header_and_footer_have_no_page_numbers() -> None:
 
 def test_bratsk_merged_cells_are_given_once_with_their_spans() -> None:
     block = tables(report("bratsk_2024"))[0]
-    assert block.table is not None and block.table.header_rows == 2
+    assert block.table is not None and interpret(block.table).header_rows == 2
     got = rows(block)
     assert got[0] == [
         ("№ п/п", 0, 0, 2, 1),
@@ -206,7 +207,7 @@ def test_bratsk_merged_cells_are_given_once_with_their_spans() -> None:
 def test_bratsk_year_columns_are_a_header() -> None:
     block = tables(report("bratsk_2024"))[1]
     assert block.location.table == 1
-    assert block.table is not None and block.table.header_rows == 1
+    assert block.table is not None and interpret(block.table).header_rows == 1
     assert block.table.grid()[0] == ["Показатель", "2023", "2024"]
     assert block.table.grid()[4] == ["Программы с положительным заключением НОК", "19", "26"]
 
@@ -292,7 +293,7 @@ def test_eysk_nested_table_follows_its_parent() -> None:
     assert outer.table is not None and inner.table is not None
     assert outer.table.grid()[2] == ["Программы и обучающиеся", "в разрезе направленностей:"]
     assert "художественная" not in outer.text
-    assert inner.table.header_rows == 1
+    assert interpret(inner.table).header_rows == 1
     assert inner.table.grid()[1] == ["художественная", "46", "2 140"]
     assert inner.table.grid()[7] == ["Итого", "160", "7 824"]
     cell = inner.table.rows[7][2]
@@ -560,7 +561,7 @@ def test_table_grid_before_hmerge_sdt_rows_and_deleted_rows(tmp_path: Path) -> N
         [("x", 2, 0, 2, 1), ("y", 2, 1, 1, 1), ("7", 2, 2, 1, 1)],
         [("z", 3, 1, 1, 1), ("8", 3, 2, 1, 1)],
     ]
-    assert block.table is not None and block.table.header_rows == 1
+    assert block.table is not None and interpret(block.table).header_rows == 1
     assert "удалено" not in doc.text
 
 
@@ -568,7 +569,7 @@ def test_numeric_first_row_is_not_a_header(tmp_path: Path) -> None:
     row = "<w:tr>{}</w:tr>"
     cells = "".join(f"<w:tc>{_p(t)}</w:tc>" for t in ("Охват, %", "83,5"))
     doc = _read(tmp_path, f"<w:tbl>{row.format(cells)}{row.format(cells)}</w:tbl>")
-    assert doc.blocks[0].table is not None and doc.blocks[0].table.header_rows == 0
+    assert doc.blocks[0].table is not None and interpret(doc.blocks[0].table).header_rows == 0
 
 
 def test_inline_content_rules(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import pytest
 
 from extractor.document import Block, BlockKind, Document, Part
 from extractor.errors import ReadError
+from extractor.extract.table_model import interpret
 from extractor.read import read_document
 from extractor.read.pdf import _dehyphenate, read_pdf
 
@@ -162,7 +163,7 @@ def test_berdsk_direction_table_cells() -> None:
     first = tables(doc)[0]
     assert first.location.page == 1 and first.location.table == 0
     assert first.table is not None
-    assert first.table.header_rows == 1
+    assert interpret(first.table).header_rows == 1
     assert first.table.grid() == [
         ["Направленность", "Кол-во программ", "Кол-во обучающихся"],
         ["Художественная", "44", "2 870"],
@@ -187,7 +188,7 @@ def test_berdsk_merged_header_cells_are_given_once() -> None:
         ("Значение", 0, 1, 1, 2),
     ]
     assert [(c.text, c.col) for c in second.rows[1]] == [("2023", 1), ("2024", 2)]
-    assert second.header_rows == 2
+    assert interpret(second).header_rows == 2
     grid = second.grid()
     assert grid[1] == ["Показатель", "2023", "2024"]
     assert grid[2] == ["Охват детей 5–18 лет дополнительным образованием, %", "78,2", "80,4"]
@@ -206,7 +207,7 @@ def test_berdsk_table_over_page_break_is_joined_with_cell_pages() -> None:
     grid = table.grid()
     assert grid[0] == ["№", "Мероприятие", "Участники", "Дата", "Охват, чел."]
     assert [row[0] for row in grid[1:]] == [str(i) for i in range(1, 26)]
-    assert table.header_rows == 1
+    assert interpret(table).header_rows == 1
     assert grid[1] == [
         "1",
         "Родительское собрание «Навигатор дополнительного образования»",
@@ -287,7 +288,7 @@ def test_beloretsk_table_with_horizontal_rules_only() -> None:
     doc = read("beloretsk_2024")
     [block] = tables(doc)
     assert block.table is not None
-    assert block.table.header_rows == 1  # «2023», «2024» are column names, not figures
+    assert interpret(block.table).header_rows == 1  # «2023», «2024» are column names, not figures
     assert block.table.grid() == [
         ["Показатель", "2023", "2024"],
         ["Количество обучающихся, чел.", "7 512", "7 860"],

@@ -13,6 +13,7 @@ import pytest
 from extractor.catalogue import DIRECTIONS, catalogue
 from extractor.document import Block, BlockKind, Document
 from extractor.errors import ReadError
+from extractor.extract.table_model import interpret
 from extractor.read import read_document
 from extractor.read.txt import read_txt
 
@@ -157,7 +158,7 @@ def test_salsk_aligned_table_numbers_land_under_their_headers() -> None:
     [table] = tables(doc)
     assert table.location.line == 21
     assert table.table is not None
-    assert table.table.header_rows == 1
+    assert interpret(table.table).header_rows == 1
     assert table.table.grid() == [
         ["Направленность", "Кол-во программ", "Кол-во обучающихся"],
         ["Художественная", "58", "2 614"],
@@ -216,7 +217,7 @@ def test_zlatoust_cp1251_markdown_headings_and_pipe_table() -> None:
     [table] = tables(doc)
     assert table.location.line == 11
     assert table.table is not None
-    assert table.table.header_rows == 1
+    assert interpret(table.table).header_rows == 1
     assert table.table.grid() == [  # the |---|---| row is dropped, ** and nbsp cleaned
         ["Направленность", "Кол-во программ", "Кол-во обучающихся"],
         ["Художественная", "96", "4 210"],
@@ -244,7 +245,7 @@ def test_rodniki_koi8_box_table_with_year_columns() -> None:
     [table] = tables(doc)
     assert table.location.line == 14
     assert table.table is not None
-    assert table.table.header_rows == 1
+    assert interpret(table.table).header_rows == 1
     grid = table.table.grid()
     assert grid == [
         ["Показатель", "2023", "2024"],
@@ -307,7 +308,7 @@ def test_rossosh_utf16_pages_tab_table_and_lists() -> None:
     [table] = tables(doc)
     assert (table.location.line, table.location.page) == (22, 2)
     assert table.table is not None
-    assert table.table.header_rows == 1
+    assert interpret(table.table).header_rows == 1
     assert table.table.grid() == [
         ["Вид мероприятий", "Количество", "Охват, чел."],
         ["Для родителей", "15", "1 240"],
@@ -679,7 +680,7 @@ def test_header_left_of_right_aligned_numbers(tmp_path: Path) -> None:
         ["Обучающиеся", "2024", "10 923"],
         ["Итого", "", "0"],
     ]
-    assert table.table.header_rows == 1
+    assert interpret(table.table).header_rows == 1
 
 
 def test_aligned_table_with_an_empty_cell_and_title_line(tmp_path: Path) -> None:
@@ -702,7 +703,7 @@ def test_table_without_header_and_with_numbers_only_rows(tmp_path: Path) -> None
     doc = write(tmp_path, "Художественная    26\nТехническая       29\n")
     [table] = tables(doc)
     assert table.table is not None
-    assert table.table.header_rows == 0
+    assert interpret(table.table).header_rows == 0
     assert table.table.grid() == [["Художественная", "26"], ["Техническая", "29"]]
 
 
@@ -748,7 +749,7 @@ def test_tabs_used_to_align(tmp_path: Path) -> None:
         ["Программы", "164"],
         ["Обучающиеся", "10923"],
     ]
-    assert table.table.header_rows == 1  # a year in the header is text
+    assert interpret(table.table).header_rows == 1  # a year in the header is text
 
 
 def test_pipe_table_without_outer_pipes(tmp_path: Path) -> None:
@@ -756,7 +757,7 @@ def test_pipe_table_without_outer_pipes(tmp_path: Path) -> None:
     [table] = tables(doc)
     assert table.table is not None
     assert table.table.grid() == [["Год", "Программы"], ["2023", "150"], ["2024", "164"]]
-    assert table.table.header_rows == 1
+    assert interpret(table.table).header_rows == 1
 
 
 def test_grid_table_with_cells_over_two_lines(tmp_path: Path) -> None:
@@ -796,7 +797,7 @@ def test_box_drawing_characters(tmp_path: Path) -> None:
     table = doc.blocks[1].table
     assert table is not None
     assert table.grid() == [["Показатель", "2024"], ["Программы", "164"], ["Дети", "1445"]]
-    assert table.header_rows == 1
+    assert interpret(table).header_rows == 1
     assert_spans(doc)
 
 
@@ -806,7 +807,7 @@ def test_gatchina_ruled_table_with_long_indicator_names() -> None:
     [table] = tables(doc)
     assert table.location.line == 11
     assert table.table is not None
-    assert table.table.header_rows == 1
+    assert interpret(table.table).header_rows == 1
     grid = table.table.grid()
     assert grid[0] == ["Показатель", "2023 г.", "2024 г."]
     assert len(grid) == 9  # the rule line is not a row

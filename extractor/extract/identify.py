@@ -41,6 +41,7 @@ from pydantic import BaseModel, Field
 
 from extractor.document import Block, BlockKind, Document, Part
 from extractor.extract.patterns import vocabulary
+from extractor.extract.table_model import ColumnRole, interpret
 from extractor.gazetteer import (
     Gazetteer,
     Kind,
@@ -664,10 +665,18 @@ def _weigh_year(
 
 
 def _table_years(ctx: _Context, i: int, b: Block) -> list[_YearHit]:
-    """«2023 | 2024» in a table's first row: the last column is usually the report's year."""
+    """«2023 | 2024» heading a table's value columns (its header rows as the table model
+    reads them, merged and multi-level): the latest is usually the report's year. A plan's
+    or a computed column's year is not."""
     assert b.table is not None
     cell_rx = period_rules().table_year_cell
-    cells = [(c, cell_rx.match(fold(c.text))) for c in b.table.rows[0]]
+    model = interpret(b.table)
+    heads = [c for row in b.table.rows[: max(model.header_rows, 1)] for c in row]
+    cells = [
+        (c, cell_rx.match(fold(c.text)))
+        for c in heads
+        if c.col >= len(model.columns) or model.columns[c.col] is ColumnRole.value
+    ]
     years = [(int(m.group(1)), c) for c, m in cells if m]
     if len(years) < 2:
         return []

@@ -164,14 +164,53 @@ def _is_numbers_row(texts: list[str]) -> bool:
     return len(filled) >= 3 and filled == [str(i) for i in range(1, len(filled) + 1)]
 
 
-def _header_rows(table: Table, grid: list[list[str]]) -> int:
-    """The reader's hint when it has one (docx header flags, a txt rule line); else the
-    first row when it holds no figure outside its first cell."""
+# A cell that is a figure and nothing else («12 846», «81,2 %», «6150 руб.»): a header
+# row has none (a year or a school year is a header's word, see `_PERIOD_CELL`).
+_FIGURE_CELL = re.compile(r"^[\d\s.,%+\-–()]*\d[\d\s.,%+\-–()]*(?:руб\.?|чел\.?|ед\.?)?$")
+# A header deeper than this is not one: a table of words gets its first row.
+_MAX_HEADER_ROWS = 3
+
+
+def _is_figure_cell(text: str) -> bool:
+    text = " ".join(text.split())
+    return bool(_FIGURE_CELL.match(text)) and not _PERIOD_CELL.match(text)
+
+
+def header_depth(table: Table, grid: list[list[str]]) -> int:
+    """How many rows head `table`, decided here for every reader.
+
+    A reader's hint (`Table.header_rows`: rows a .docx marks to repeat, rows a text
+    table's rule closes, rows a pdf repeats after a page break) is taken as far as the
+    columns' numbers row, which is never a header. Without one, the header is the leading
+    rows of words (a year counts as a word; a row number in the first cell is allowed),
+    at most three; a table of words only gets its first row. Either way, a merged cell of
+    the header reaching down takes the rows it covers.
+    """
+    n = len(grid)
+    if n < 2:
+        return 0
+    depth = 0
     if table.header_rows:
-        return table.header_rows
-    if len(grid) > 1 and not any(_has_number(t) for t in grid[0][1:]):
-        return 1
-    return 0
+        for r in range(min(table.header_rows, n)):
+            if _is_numbers_row(grid[r]):
+                break
+            depth = r + 1
+    else:
+        for r in range(min(n, _MAX_HEADER_ROWS + 1)):
+            texts = [t for t in grid[r][1:] if t.strip()]
+            if not texts or _is_numbers_row(grid[r]) or any(_is_figure_cell(t) for t in texts):
+                break
+            if r and len(set(grid[r])) == 1:
+                break  # one cell across the table under the header: a section
+            depth = r + 1
+        if depth > _MAX_HEADER_ROWS or depth == n:
+            depth = 1
+    if depth == 0:
+        return 0
+    reach = max(
+        (c.row + c.row_span for row in table.rows[:depth] for c in row), default=depth
+    )
+    return min(max(depth, reach), n - 1)
 
 
 def interpret(table: Table) -> TableModel:
@@ -179,7 +218,7 @@ def interpret(table: Table) -> TableModel:
     voc = table_vocabulary()
     grid = table.grid()
     width = len(grid[0]) if grid else 0
-    n_head = min(_header_rows(table, grid), len(grid))
+    n_head = min(header_depth(table, grid), len(grid))
     headers = []
     for c in range(width):
         seen: list[str] = []

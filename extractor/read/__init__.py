@@ -21,7 +21,7 @@ from extractor.read.limits import (
 
 __all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_MAX_TEXT_MB", "SUPPORTED", "read_document", "sniff"]
 
-SUPPORTED = (".txt", ".docx", ".pdf", ".doc", ".rtf", ".odt")
+SUPPORTED = (".txt", ".docx", ".pdf", ".doc", ".rtf", ".odt", ".xlsx", ".xls", ".ods")
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary Office (.doc)
@@ -37,11 +37,11 @@ def sniff(path: Path) -> str:
     if head.startswith(_PDF) or (_PDF in head and suffix == "pdf"):
         return "pdf"
     if head.startswith(_OLE):
-        return "doc"
+        return "xls" if suffix == "xls" else "doc"
     if head.startswith(_RTF):
         return "rtf"
     if head.startswith(_ZIP):
-        return "odt" if suffix == "odt" else "docx"
+        return suffix if suffix in ("odt", "ods", "xlsx") else "docx"
     return suffix or "txt"
 
 
@@ -91,7 +91,11 @@ def _read(path: Path, display: str, kind: str, limits: Limits) -> Document:
         from extractor.read.docx import read_docx
 
         return read_docx(path, display, limits)
-    if kind in ("doc", "rtf", "odt"):
+    if kind == "xlsx":
+        from extractor.read.xlsx import read_xlsx
+
+        return read_xlsx(path, display, limits)
+    if kind in ("doc", "rtf", "odt", "xls", "ods"):
         from extractor.read.convert import read_converted
 
         return read_converted(path, display, kind, limits=limits)

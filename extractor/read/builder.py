@@ -6,7 +6,6 @@ the builder normalises the text and lays it out, so offsets are right by constru
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from extractor.document import (
@@ -20,10 +19,6 @@ from extractor.document import (
     Table,
 )
 from extractor.normalise import normalise, one_line
-
-# A header cell that is a year («2024», «2023 г.»): a word for the readers deciding
-# whether a table's first rows are its header, though it is written in digits.
-YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:\s*(?:г\.?|год))?$")
 
 BLOCK_SEP = "\n\n"
 CELL_SEP = " | "
@@ -41,6 +36,8 @@ class RawCell:
     col_span: int = 1
     # The page the cell stands on, when a table runs over pages (pdf); else the table's.
     page: int | None = None
+    # A workbook cell's address («D14»), its place as a person finds it in Excel.
+    address: str | None = None
 
 
 @dataclass
@@ -108,7 +105,8 @@ class DocumentBuilder:
     ) -> None:
         """Add a table; a table whose every cell is empty is skipped."""
         cells = [
-            RawCell(one_line(c.text), c.row, c.col, c.row_span, c.col_span, c.page) for c in cells
+            RawCell(one_line(c.text), c.row, c.col, c.row_span, c.col_span, c.page, c.address)
+            for c in cells
         ]
         if not any(c.text for c in cells):
             return
@@ -194,9 +192,11 @@ def _layout_table(
             if i:
                 parts.append(CELL_SEP)
                 pos += len(CELL_SEP)
-            update: dict[str, int] = {"row": c.row, "col": c.col}
+            update: dict[str, int | str] = {"row": c.row, "col": c.col}
             if c.page is not None:
                 update["page"] = c.page
+            if c.address is not None:
+                update["cell"] = c.address
             loc = where.model_copy(update=update)
             out_row.append(
                 Cell(

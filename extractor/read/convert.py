@@ -1,4 +1,5 @@
-"""Reads .doc, .rtf and .odt by having LibreOffice save them as .docx first.
+"""Reads .doc, .rtf and .odt by having LibreOffice save them as .docx first, and .xls
+and .ods as .xlsx.
 
 Each conversion runs `soffice` with a fresh user profile in its own temporary folder:
 LibreOffice hands a request to an instance already running on the same profile, so
@@ -18,7 +19,8 @@ from pathlib import Path
 from extractor.document import Document
 from extractor.errors import ReadError, os_error
 from extractor.read.docx import is_encrypted_ole, read_docx
-from extractor.read.limits import ODT, Limits, check_file_size, check_rtf, check_zip
+from extractor.read.limits import ODS, ODT, Limits, check_file_size, check_rtf, check_zip
+from extractor.read.xlsx import read_xlsx
 
 TIMEOUT_S = 180.0
 # Where LibreOffice lives when its folder is not on PATH (Windows, macOS, /opt builds).
@@ -29,7 +31,16 @@ _KNOWN_PATHS = (
     "C:/Program Files/LibreOffice/program/soffice.exe",
     "C:/Program Files (x86)/LibreOffice/program/soffice.exe",
 )
-_NAMES = {"doc": "Word 97–2003 (.doc)", "rtf": "RTF", "odt": "OpenDocument (.odt)"}
+_NAMES = {
+    "doc": "Word 97–2003 (.doc)",
+    "rtf": "RTF",
+    "odt": "OpenDocument (.odt)",
+    "xls": "Excel 97–2003 (.xls)",
+    "ods": "OpenDocument (.ods)",
+}
+# What each format becomes, and LibreOffice's filter for it.
+_TARGET = {"xls": "xlsx", "ods": "xlsx"}
+_FILTERS = {"docx": "docx:MS Word 2007 XML", "xlsx": "xlsx:Calc MS Excel 2007 XML"}
 
 
 def find_soffice() -> str | None:
@@ -52,7 +63,8 @@ def read_converted(
     timeout: float = TIMEOUT_S,
     limits: Limits | None = None,
 ) -> Document:
-    """Convert `path` (a .doc, .rtf or .odt, as sniffed: `kind`) to .docx and read that.
+    """Convert `path` (a .doc, .rtf or .odt, as sniffed: `kind`) to .docx and read that;
+    a .xls or .ods to .xlsx.
 
     The file is held to the limits first (LibreOffice would spend minutes and its own
     memory on a bomb), and the .docx it makes to the same limits as any other.
@@ -73,13 +85,16 @@ def read_converted(
         )
     with tempfile.TemporaryDirectory(prefix="moc-convert-") as tmp:
         converted = _convert(path, Path(tmp), kind, soffice, timeout)
-        document = read_docx(converted, display, limits)
+        if converted.suffix == ".xlsx":
+            document = read_xlsx(converted, display, limits)
+        else:
+            document = read_docx(converted, display, limits)
     return document.model_copy(update={"converted_from": kind})
 
 
 def _check_size(path: Path, kind: str, limits: Limits) -> None:
-    if kind == "odt" and _is_zip(path):
-        check_zip(path, limits, ODT)
+    if kind in ("odt", "ods") and _is_zip(path):
+        check_zip(path, limits, ODS if kind == "ods" else ODT)
     elif kind == "rtf":
         check_rtf(path, limits)
     else:  # .doc, or an .odt that is no zip (LibreOffice may still know it): one file
@@ -104,6 +119,7 @@ def _convert(path: Path, tmp: Path, kind: str, soffice: str, timeout: float) -> 
     except OSError as exc:
         raise os_error(exc) from exc
     out = tmp / "out"
+    target = _TARGET.get(kind, "docx")
     cmd = [
         soffice,
         f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
@@ -113,7 +129,7 @@ def _convert(path: Path, tmp: Path, kind: str, soffice: str, timeout: float) -> 
         "--norestore",
         "--nolockcheck",
         "--convert-to",
-        "docx:MS Word 2007 XML",
+        _FILTERS[target],
         "--outdir",
         str(out),
         str(source),
@@ -139,10 +155,10 @@ def _convert(path: Path, tmp: Path, kind: str, soffice: str, timeout: float) -> 
             "(файл может быть повреждён)",
             code="convert.timeout",
         ) from exc
-    result = out / "source.docx"
+    result = out / f"source.{target}"
     if not result.is_file() or result.stat().st_size == 0:
         raise ReadError(
-            f"LibreOffice не смог преобразовать файл {_NAMES.get(kind, kind)} в .docx: "
+            f"LibreOffice не смог преобразовать файл {_NAMES.get(kind, kind)} в .{target}: "
             "файл повреждён или не является документом",
             code="convert.failed",
         )

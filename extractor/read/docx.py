@@ -438,15 +438,6 @@ def _field_name(instr: str) -> str:
     return words[0].upper() if words else ""
 
 
-_NUMERIC = re.compile(r"[\d\s.,%+\-–]*\d[\d\s.,%+\-–]*")
-_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*(?:год|г\.?))?", re.IGNORECASE)
-
-
-def _is_header_text(text: str) -> bool:
-    """A header cell holds words (a year like «2024» counts as a word), not a figure."""
-    return not _NUMERIC.fullmatch(text) or bool(_YEAR.fullmatch(text))
-
-
 class _Reader:
     def __init__(self, package: _Package, display: str) -> None:
         self._pkg = package
@@ -627,7 +618,7 @@ class _Reader:
         cells = self._grid(tbl, nested, boxes)
         self.builder.add_table(
             cells,
-            header_rows=_header_rows(tbl, cells),
+            header_rows=_marked_header_rows(tbl),
             location=Location(table=index) if index is not None else Location(),
             part=ctx.part,
             origin=ctx.origin,
@@ -801,25 +792,15 @@ def _flat_blocks(el: etree._Element) -> Iterator[etree._Element]:
                 yield from _flat_blocks(branch)
 
 
-def _header_rows(tbl: etree._Element, cells: list[RawCell]) -> int:
-    """Rows marked to repeat as header; otherwise a first row (with any rows its merged
-    cells reach down into) made of words rather than figures."""
+def _marked_header_rows(tbl: etree._Element) -> int:
+    """Rows marked to repeat as the table's header on each page: a hint to the table
+    model, which decides the header (extract.table_model.header_depth)."""
     marked = 0
     for tr in _rows(tbl):
         if not _on(tr.find(_w("trPr")), "tblHeader"):
             break
         marked += 1
-    if marked:
-        return marked
-    first = [c for c in cells if c.row == 0]
-    if not any(c.text.strip() for c in first):
-        return 0
-    depth = max(c.row_span for c in first)
-    for rows in (depth, 1):
-        top = [c for c in cells if c.row < rows]
-        if all(_is_header_text(c.text.strip()) for c in top if c.text.strip()):
-            return rows
-    return 0
+    return marked
 
 
 # ---------------------------------------------------------------------------------------

@@ -342,8 +342,10 @@ class ZipKind:
 
 
 DOCX = ZipKind(".docx", "docx.corrupt", lambda n: n.lower().endswith((".xml", ".rels")), True)
+XLSX = ZipKind(".xlsx", "xlsx.corrupt", lambda n: n.lower().endswith((".xml", ".rels")), True)
 # An .odt is read by LibreOffice, whose damaged-file path is convert.failed.
 ODT = ZipKind(".odt", "convert.failed", lambda n: n.lower().endswith((".xml", ".rdf")))
+ODS = ZipKind(".ods", "convert.failed", lambda n: n.lower().endswith((".xml", ".rdf")))
 
 
 def check_zip(path: Path, limits: Limits, kind: ZipKind) -> set[str]:

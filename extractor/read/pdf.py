@@ -34,7 +34,7 @@ from extractor.document import BlockKind, Document, Location, Part
 from extractor.errors import ReadError, os_error
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated
-from extractor.read.builder import YEAR_CELL, DocumentBuilder, RawCell
+from extractor.read.builder import DocumentBuilder, RawCell
 from extractor.read.limits import Limits, check_pages, check_pdf_streams
 from extractor.read.pdf_fast import FastPage, FastPages
 from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold
@@ -63,8 +63,6 @@ _PAGE_NUMBER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 _LIST_END = re.compile(r"[.!?:;,]$")
-# A number cell: digits with spaces, separators, signs and units, but not a year.
-_FIGURE = re.compile(r"^[\d\s.,%+\-–()]*\d[\d\s.,%+\-–()]*(?:руб\.?|чел\.?|ед\.?)?$")
 # Hyphen-like characters a typesetter leaves at a line end.
 _LINE_END_HYPHEN = re.compile(r"[\u00ad\u2010\u2011](?=\n)")
 # A hyphen at a line end that join_hyphenated left (before a capital or a digit): the
@@ -89,7 +87,9 @@ class _Grid:
     xs: list[float]  # left edges of its columns, for matching a continuation
     cells: list[RawCell]
     n_rows: int
-    header_rows: int
+    # Rows repeated at the top of the parts that continue the table on later pages: a
+    # hint of its header to the table model, which decides it.
+    header_rows: int = 0
 
     def row_texts(self, row: int) -> list[str]:
         cells = sorted((c for c in self.cells if c.row == row), key=lambda c: c.col)
@@ -439,8 +439,7 @@ def _grid(table: Any, number: int) -> _Grid | None:
             cells.append(RawCell(text, row_i, col_i, row_span, col_span, page=number))
     if not cells:
         return None
-    n_rows = len(tops)
-    return _Grid(number, float(table.bbox[1]), lefts, cells, n_rows, _header_rows(cells, n_rows))
+    return _Grid(number, float(table.bbox[1]), lefts, cells, len(tops))
 
 
 def _axis(values: Iterable[float], tolerance: float = 1.0) -> list[float]:
@@ -453,29 +452,6 @@ def _axis(values: Iterable[float], tolerance: float = 1.0) -> list[float]:
 
 def _position(axis: list[float], value: float) -> int:
     return min(range(len(axis)), key=lambda i: abs(axis[i] - value))
-
-
-def _header_rows(cells: list[RawCell], n_rows: int) -> int:
-    """Leading rows of words (a year counts as a word), with the rows their merged cells
-    reach into; a table of words only gets its first row."""
-    if n_rows < 2:
-        return 0
-    depth = 0
-    for r in range(min(n_rows, 4)):
-        texts = [" ".join(c.text.split()) for c in cells if c.row == r]
-        if any(_is_figure(t) for t in texts if t):
-            break
-        depth = r + 1
-    if depth == 0:
-        return 0
-    if depth > 3 or depth == n_rows:
-        depth = 1
-    reach = max((c.row + c.row_span for c in cells if c.row < depth), default=depth)
-    return min(max(depth, reach), n_rows - 1)
-
-
-def _is_figure(text: str) -> bool:
-    return bool(_FIGURE.match(text)) and not YEAR_CELL.match(text)
 
 
 def _cell_text(text: str) -> str:
@@ -726,6 +702,9 @@ def _join_over_pages(pages: list[_Page], geo: _Geometry) -> None:
             last = page.body[-1]
 
 
+_MAX_REPEATED = 4
+
+
 def _same_columns(a: _Grid, b: _Grid) -> bool:
     return len(a.xs) == len(b.xs) and all(
         abs(x - y) <= 2.5 for x, y in zip(a.xs, b.xs, strict=True)
@@ -733,9 +712,10 @@ def _same_columns(a: _Grid, b: _Grid) -> bool:
 
 
 def _append_grid(first: _Grid, more: _Grid) -> None:
-    """Add a continuation's rows, without the header rows it repeats."""
+    """Add a continuation's rows, without the header rows it repeats (at most the
+    deepest header the table model takes, and the numbers row under it)."""
     repeated = 0
-    for r in range(min(max(first.header_rows, 1), more.n_rows - 1, first.n_rows)):
+    for r in range(min(_MAX_REPEATED, more.n_rows - 1, first.n_rows)):
         if more.row_texts(r) != first.row_texts(r):
             break
         repeated = r + 1
@@ -747,8 +727,7 @@ def _append_grid(first: _Grid, more: _Grid) -> None:
             c.row += offset
             first.cells.append(c)
     first.n_rows += more.n_rows - repeated
-    if not first.header_rows:
-        first.header_rows = repeated
+    first.header_rows = max(first.header_rows, repeated)
 
 
 # ---------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated, normalise
-from extractor.read.builder import YEAR_CELL, RawCell
+from extractor.read.builder import RawCell
 
 TAB = 8
 
@@ -126,16 +126,6 @@ def unwrap(text: str) -> str:
 
 def is_numeric(text: str) -> bool:
     return bool(_NUMBER.match(text.strip()))
-
-
-def _header_rows(rows: list[list[str]]) -> int:
-    """The first row is a header when it is all text (years count as text)."""
-    if len(rows) < 2:
-        return 0
-    first = [c for c in rows[0] if c.strip()]
-    if first and not any(is_numeric(c) and not YEAR_CELL.match(c.strip()) for c in first):
-        return 1
-    return 0
 
 
 def _grid_cells(rows: list[list[str]]) -> list[RawCell]:
@@ -266,13 +256,8 @@ def _box_cells(box: list[str]) -> tuple[list[RawCell], int] | None:
         )
         for top, bottom, c, d, text in found
     ]
-    if header_end is not None:
-        header = sum(1 for t in tops if t < header_end)
-    else:
-        rows: list[list[str]] = [["" for _ in range(n_cols)] for _ in tops]
-        for cell in out:
-            rows[cell.row][cell.col] = cell.text
-        header = _header_rows(rows)
+    # Rows above a «+===+» rule: a hint; without one the table model decides.
+    header = sum(1 for t in tops if t < header_end) if header_end is not None else 0
     return out, header
 
 
@@ -310,7 +295,7 @@ def _pipe_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
         j += 1
     if len(rows) < 2:
         return None
-    header = 1 if separator_after == 1 else _header_rows(rows)
+    header = 1 if separator_after == 1 else 0
     return TextTable(i, j, _grid_cells(rows), header)
 
 
@@ -431,7 +416,7 @@ def _aligned_table(
         grid = _by_position(rows)
     if grid is None or not _looks_tabular(grid):
         return None
-    return TextTable(i, j, _grid_cells(grid), _header_rows(grid) if header is None else header)
+    return TextTable(i, j, _grid_cells(grid), header or 0)
 
 
 def _by_index(rows: list[list[_Piece]], raws: list[str]) -> list[list[str]] | None:
