@@ -61,6 +61,18 @@ def is_known_word(word: str) -> bool:
     return bool(analyzer().word_is_known(word.lower()))
 
 
+def is_plausible_word(word: str) -> bool:
+    """A dictionary word, or one made of a known prefix and a dictionary word
+    («общеразвивающих» = «обще» + «развивающих»); not a guess from an ending alone."""
+    if is_known_word(word):
+        return True
+    return any(
+        [type(m[0]).__name__ for m in p.methods_stack]
+        == ["DictionaryAnalyzer", "KnownPrefixAnalyzer"]
+        for p in analyzer().parse(word.lower())
+    )
+
+
 class Natasha:
     """natasha's segmenter, NER tagger and morphology, loaded together once."""
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from itertools import product
 
 # Spaces that word processors put between thousands or before units; all mean " ".
 _SPACES = (
@@ -186,3 +187,99 @@ def join_broken_words(text: str, is_word: Callable[[str], bool]) -> str:
     if "-" not in text:
         return text
     return _HYPHENATED.sub(repl, text)
+
+
+# A line break a narrow cell may have put inside a word: a letter (or a hyphen) before it,
+# a lowercase letter after it.
+_WRAP_BEFORE = re.compile(r"[^\W\d_]-?$")
+_WRAP_AFTER = re.compile(r"^[а-яёa-z]")
+_TOKEN_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+# Breaks of one run judged together: 2**10 ways to read them at most, else one by one.
+_MAX_RUN = 10
+
+
+def join_wrapped_words(text: str, is_word: Callable[[str], bool]) -> str:
+    """A cell's lines joined as its words were before a narrow cell wrapped them, with no
+    hyphen, anywhere it liked: «Худож|ествен|ная», «общеразвивающ|их программ»,
+    «Социал|ьно-|гумани|тарная», «Физкул|ьтурно|-|спорти|вная».
+
+    Each run of breaks that may be inside a word is read every way (a space, or joined;
+    after a hyphen, joined with or without it) and the reading with the most dictionary
+    words wins (a token that is no word counts against it); a tie keeps the breaks.
+    """
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    # A line that is only a hyphen belongs at the end of the line before it.
+    merged: list[str] = []
+    for line in lines:
+        if line.strip() == "-" and merged:
+            merged[-1] = merged[-1].rstrip() + "-"
+        else:
+            merged.append(line)
+    lines = merged
+    out = lines[0]
+    k = 0
+    while k < len(lines) - 1:
+        run = [k]
+        while (
+            run[-1] < len(lines) - 1
+            and _WRAP_BEFORE.search(lines[run[-1]])
+            and _WRAP_AFTER.match(lines[run[-1] + 1])
+        ):
+            run.append(run[-1] + 1)
+        if len(run) == 1:  # no break to judge after this line
+            out += "\n" + lines[k + 1]
+            k += 1
+            continue
+        pieces = lines[run[0] : run[-1] + 1]
+        best = _best_reading(pieces, is_word)
+        out = out[: len(out) - len(lines[k])] + best
+        k = run[-1]
+    return out
+
+
+def _best_reading(pieces: list[str], is_word: Callable[[str], bool]) -> str:
+    n = len(pieces) - 1
+    if n > _MAX_RUN:
+        return "\n".join(pieces)
+    best, best_score = "\n".join(pieces), _score("\n".join(pieces), is_word)
+    # After a hyphen the next line continues the word: a compound («социально-»
+    # «гуманитарная») or a word the hyphen broke («художест-» «венная»), never a new one.
+    choices: list[list[str]] = [
+        ["", "-drop"] if pieces[i].endswith("-") else ["\n", ""] for i in range(n)
+    ]
+    for combo in product(*choices):
+        text = pieces[0]
+        for piece, how in zip(pieces[1:], combo, strict=True):
+            if how == "-drop":
+                text = text[:-1] + piece
+            else:
+                text += how + piece
+        score = _score(text, is_word)
+        if score > best_score:
+            best, best_score = text, score
+    return best
+
+
+def _score(text: str, is_word: Callable[[str], bool]) -> int:
+    score = 0
+    for token in text.split():
+        token = _TOKEN_EDGE.sub("", token)
+        if "-" in token and is_word(token):  # «физкультурно-спортивный» as one word
+            score += 1
+            continue
+        parts = token.split("-")
+        for i, part in enumerate(parts):
+            if part and part.isalpha():
+                known = is_word(part) or (i < len(parts) - 1 and _compound_stem(part, is_word))
+                score += 1 if known else -1
+    return score
+
+
+def _compound_stem(part: str, is_word: Callable[[str], bool]) -> bool:
+    """The first half of a compound adjective («туристско-», «естественно-»): an
+    adjective's stem with «о» or «е»."""
+    if part[-1:].lower() not in ("о", "е"):
+        return False
+    return any(is_word(part[:-1] + ending) for ending in ("ий", "ый", "ой"))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.morph import is_known_word
+from extractor.morph import is_known_word, is_plausible_word
 from extractor.normalise import (
     _CHANGED,
     _MIXED_WORD,
@@ -18,6 +18,7 @@ from extractor.normalise import (
     fold,
     join_broken_words,
     join_hyphenated,
+    join_wrapped_words,
     normalise,
     one_line,
 )
@@ -215,3 +216,27 @@ def test_replacing_changed_characters_is_the_translation(text: str) -> None:
 )
 def test_join_broken_words(text: str, expected: str) -> None:
     assert join_broken_words(text, is_known_word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words LibreOffice wrapped without a hyphen in the narrow direction columns of a
+        # transposed table saved as pdf (table case 03): every direction was lost.
+        ("Худож\nествен\nная", "Художественная"),
+        ("Социал\nьно-\nгумани\nтарная", "Социально-гуманитарная"),
+        ("Физкул\nьтурно\n-\nспорти\nвная", "Физкультурно-спортивная"),
+        ("Турист\nско-\nкраеве\nдческа\nя", "Туристско-краеведческая"),
+        # a known prefix and a dictionary word is a word (table case 01)
+        ("общеразвивающ\nих программ,\nед.", "общеразвивающих программ,\nед."),
+        # lines that end on whole words keep their breaks
+        ("в том числе\nпо программам\nтехнической", "в том числе\nпо программам\nтехнической"),
+        (
+            "Численность\nобучающихся\nв возрасте 5-18\nлет",
+            "Численность\nобучающихся\nв возрасте 5-18\nлет",
+        ),
+        ("Северо-\nЗападный", "Северо-\nЗападный"),
+    ],
+)
+def test_join_wrapped_words(text: str, expected: str) -> None:
+    assert join_wrapped_words(text, is_plausible_word) == expected

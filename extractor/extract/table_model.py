@@ -207,9 +207,7 @@ def header_depth(table: Table, grid: list[list[str]]) -> int:
             depth = 1
     if depth == 0:
         return 0
-    reach = max(
-        (c.row + c.row_span for row in table.rows[:depth] for c in row), default=depth
-    )
+    reach = max((c.row + c.row_span for row in table.rows[:depth] for c in row), default=depth)
     return min(max(depth, reach), n - 1)
 
 

@@ -32,8 +32,8 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from extractor.document import BlockKind, Document, Location, Part
 from extractor.errors import ReadError, os_error
-from extractor.morph import is_known_word
-from extractor.normalise import join_hyphenated
+from extractor.morph import is_known_word, is_plausible_word
+from extractor.normalise import join_hyphenated, join_wrapped_words
 from extractor.read.builder import DocumentBuilder, RawCell
 from extractor.read.limits import Limits, check_pages, check_pdf_streams
 from extractor.read.pdf_fast import FastPage, FastPages
@@ -71,7 +71,6 @@ _KEPT_HYPHEN = re.compile(r"(?<=\w)-\n(?=\w)")
 # A word broken without a hyphen, as narrow table cells do: «Направленнос\nть».
 # A date broken inside its year: «18.01.202\n4».
 _DATE_BREAK = re.compile(r"\b(\d{1,2}\.\d{1,2}\.\d{1,3})\n(\d{1,3})\b")
-_BARE_BREAK = re.compile(r"([^\W\d_]+)\n(?=([а-яё][^\W\d_]*))")
 
 
 # ---------------------------------------------------------------------------------------
@@ -455,22 +454,17 @@ def _position(axis: list[float], value: float) -> int:
 
 
 def _cell_text(text: str) -> str:
+    # A narrow cell wraps words anywhere, with or without a hyphen: its lines are judged
+    # together first, then what is left goes the way of any text's line ends.
+    text = join_wrapped_words(_LINE_END_HYPHEN.sub("-", text), is_plausible_word)
     text = _dehyphenate(text)
-    text = _DATE_BREAK.sub(_rejoin_date, text)
-    return _BARE_BREAK.sub(_rejoin_bare, text)
+    return _DATE_BREAK.sub(_rejoin_date, text)
 
 
 def _rejoin_date(m: re.Match[str]) -> str:
     head, tail = m.group(1), m.group(2)
     year = len(head.rsplit(".", 1)[1]) + len(tail)
     return head + tail if year in (2, 4) else f"{head}\n{tail}"
-
-
-def _rejoin_bare(m: re.Match[str]) -> str:
-    head, tail = m.group(1), m.group(2)
-    if is_known_word(head + tail) and not (is_known_word(head) and is_known_word(tail)):
-        return head
-    return f"{head}\n"
 
 
 # ---------------------------------------------------------------------------------------
