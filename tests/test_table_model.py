@@ -182,3 +182,49 @@ def test_capital_headers_with_abbreviations_and_rows_drawn_one_per_line() -> Non
     assert v["coverage_pct"] == pytest.approx(78.5)
     assert (v["programs_art"], v["programs_sport"], v["programs_tourism"]) == (96, 54, 12)
     assert (v["students_social"], v["students_tech"]) == (3140, 1466)
+
+
+@pytest.fixture(scope="module")
+def zheleznogorsk() -> ReportRecord:
+    return _record(BLIND2 / "r2_10_zheleznogorsk_otchet.txt")
+
+
+def test_one_small_table_per_direction_under_numbered_captions(
+    zheleznogorsk: ReportRecord,
+) -> None:
+    """Blind round 2: six «|» tables «Программ, ед. | 142», each under a numbered item
+    «1.1. Художественная направленность». Before, a numbered caption was no caption and
+    none of the twelve figures was read."""
+    v = _values(zheleznogorsk)
+    assert (v["programs_art"], v["programs_sport"], v["programs_tourism"]) == (142, 81, 14)
+    assert (v["students_art"], v["students_science"], v["students_tech"]) == (4806, 1012, 1540)
+
+
+def test_pipe_table_with_sections_wrapped_labels_and_reference_rows(
+    zheleznogorsk: ReportRecord,
+) -> None:
+    """Blind round 2: a «|» table with section rows of one cell («| Сеть и программы |»),
+    labels wrapped onto rows of their own («| | программы, всего | |»), «Справочно:»
+    rows (the population 14 633, the region's 80,1 %) and bare labels
+    («Организации дополнительного образования | 6»). Before, the section rows broke the
+    table into pieces, the population was read as pupils, and the rest was dropped."""
+    v = _values(zheleznogorsk)
+    assert (v["organizations_total"], v["providers_registry"]) == (6, 29)
+    assert (v["programs_total"], v["programs_nok"]) == (412, 7)
+    assert (v["students_total"], v["students_ovz"], v["students_disabled"]) == (12087, 266, 94)
+    assert v["coverage_pct"] == pytest.approx(82.6)
+    assert (v["certificates_active"], v["certificate_students"]) == (8905, 3985)
+
+
+def test_two_values_in_a_cell_named_by_the_header_or_the_legend() -> None:
+    """Blind round 2: cells «9 118 / 103,2» under «2024 г. / % к 2023 г.», and events
+    cells «18 / 2 104» explained above the table («В ячейках: количество мероприятий /
+    количество участников»). Before, the whole first table was dropped (its legend «темп
+    роста к 2023 году» read as a deadline) and no event figure was read."""
+    v = _values(_record(BLIND2 / "r2_07_ishim_kollegiya.pdf"))
+    assert (v["organizations_total"], v["programs_total"], v["students_total"]) == (5, 356, 9118)
+    assert v["coverage_pct"] == pytest.approx(80.4)
+    assert v["certificate_nominal_rub"] == pytest.approx(6020)
+    assert (v["events_students"], v["events_students_reach"]) == (18, 2104)
+    assert (v["events_parents"], v["events_parents_reach"]) == (9, 544)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (14, 262)

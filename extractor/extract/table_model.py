@@ -51,6 +51,8 @@ class RowRole(StrEnum):
     section = "section"
     item = "item"
     part = "part"
+    reference = "reference"  # «Справочно: …»: for comparison, never a figure
+    continuation = "continuation"  # the wrapped end of the label above («программы, всего»)
 
 
 @dataclass(frozen=True)
@@ -66,12 +68,21 @@ class Vocabulary:
     part_column: re.Pattern[str]
     territory_header: re.Pattern[str]
     part_prefix: re.Pattern[str]
+    reference_row: re.Pattern[str]
+    measure_label: re.Pattern[str]
+    value_header: re.Pattern[str]
 
 
 @cache
 def table_vocabulary() -> Vocabulary:
     v = vocabulary("tables")
     return Vocabulary(**{f.name: re.compile(str(v[f.name])) for f in fields(Vocabulary)})
+
+
+@cache
+def implied_measure() -> str:
+    """The word a bare row label is read with: «количество» (rules/tables.toml)."""
+    return str(vocabulary("tables")["implied_measure"])
 
 
 @dataclass
@@ -211,8 +222,10 @@ def header_depth(table: Table, grid: list[list[str]]) -> int:
     return min(max(depth, reach), n - 1)
 
 
-def interpret(table: Table) -> TableModel:
-    """Roles of the columns and rows of `table` (see the module docstring)."""
+def interpret(table: Table, legend: str = "") -> TableModel:
+    """Roles of the columns and rows of `table` (see the module docstring); `legend` is
+    what the text right before the table says of it («В ячейках: количество мероприятий
+    / количество участников»)."""
     voc = table_vocabulary()
     grid = table.grid()
     width = len(grid[0]) if grid else 0
@@ -255,10 +268,109 @@ def interpret(table: Table) -> TableModel:
             continue
         cells = _with_merged_labels(r, row_cells, columns, covering)
         rows.append(_row(r, cells, columns, voc))
+    _join_continuations(rows, voc)
     _link_parts(rows)
-    return TableModel(
+    model = TableModel(
         header_rows=n_head, headers=headers, columns=columns, rows=rows, bottom_headers=bottom
     )
+    _split_composites(model, legend, voc)
+    return model
+
+
+# «9 118 / 103,2», «18 / 2 104», «– / –»: two values in one cell.
+_PAIR = re.compile(
+    r"^\s*(?P<a>[–—-]|-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?)\s*/\s*"
+    r"(?P<b>[–—-]|-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?)\s*$"
+)
+# What a header or a legend says the two values are: «2024 г. / % к 2023 г.»,
+# «количество мероприятий / количество участников». Not a school year «2023/2024».
+_TWO_NAMES = re.compile(r"(?P<a>[^/:;]*[^\W\d_][^/:;]*?)\s+/\s+(?P<b>[^/:;]*[^\W\d_][^/:;]*)")
+
+
+def _split_composites(model: TableModel, legend: str, voc: Vocabulary) -> None:
+    """A value column whose cells hold two numbers apart («9 118 / 103,2») becomes two
+    columns, each named by its half of the header («2024 г. / % к 2023 г.») or of the
+    legend before the table; each half then gets its own role (an index «% к 2023 г.» is
+    computed, the value is a value)."""
+    for c, role in list(enumerate(model.columns)):
+        if role is not ColumnRole.value:
+            continue
+        cells = [cell for row in model.rows for cell in row.values if cell.col == c]
+        pairs = [_PAIR.match(cell.text) for cell in cells]
+        if len(cells) < 1 or sum(p is not None for p in pairs) * 3 < len(cells) * 2:
+            continue
+        names = _two_names(model.bottom_headers[c]) or _two_names(legend)
+        if names is None:
+            continue
+        own = _two_names(model.bottom_headers[c]) is not None
+        new_cols = []
+        for name in names:
+            header = name if own else f"{model.headers[c]} {name}"
+            model.headers.append(header)
+            model.bottom_headers.append(name if own else f"{model.bottom_headers[c]} {name}")
+            model.columns.append(_role_of_values(header, voc))
+            new_cols.append(len(model.columns) - 1)
+        for row in model.rows:
+            values = []
+            for cell in row.values:
+                m = _PAIR.match(cell.text) if cell.col == c else None
+                if m is None:
+                    values.append(cell)
+                    continue
+                for group, col in zip(("a", "b"), new_cols, strict=True):
+                    start, end = m.span(group)
+                    values.append(
+                        cell.model_copy(
+                            update={
+                                "text": cell.text[start:end].strip(),
+                                "start": cell.start + start,
+                                "end": cell.start + start + len(cell.text[start:end].strip()),
+                                "col": col,
+                            }
+                        )
+                    )
+            row.values = values
+
+
+def _two_names(text: str) -> tuple[str, str] | None:
+    found = _TWO_NAMES.findall(" ".join(text.split()))
+    if len(found) != 1:
+        return None
+    a, b = (" ".join(x.split()) for x in found[0])
+    return a, b
+
+
+def _role_of_values(header: str, voc: Vocabulary) -> ColumnRole:
+    head = _clean(header)
+    if voc.derived_header.search(head):
+        return ColumnRole.derived
+    if voc.plan_header.search(head):
+        return ColumnRole.plan
+    return ColumnRole.value
+
+
+def _join_continuations(rows: list[Row], voc: Vocabulary) -> None:
+    """A row with no number and no value right under an item, whose label goes on in
+    lower case («программы, всего» under «2.3 | Дополнительные общеобразовательные |
+    412») or is empty (a note wrapping alone), is the end of that item's label."""
+    above: Row | None = None
+    for row in rows:
+        if row.role not in (RowRole.item, RowRole.part, RowRole.section):
+            above = None
+            continue
+        wrapped = (
+            above is not None
+            and not row.values
+            and not row.number
+            and (not row.label or row.label[:1].islower())
+            and not voc.part_prefix.match(fold(row.label))
+        )
+        if wrapped and above is not None:
+            if row.label:
+                above.label = _unbroken(f"{above.label} {row.label}")
+            row.role = RowRole.continuation
+            continue
+        above = row if row.values else None
 
 
 def _link_parts(rows: list[Row]) -> None:
@@ -316,11 +428,7 @@ def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> Co
         return ColumnRole.label
     # What a column of numbers holds, by its header: a plan, or values computed from
     # the other columns, are not the report's figures.
-    if head and voc.derived_header.search(head):
-        return ColumnRole.derived
-    if head and voc.plan_header.search(head):
-        return ColumnRole.plan
-    return ColumnRole.value
+    return _role_of_values(header, voc)
 
 
 def _with_merged_labels(
@@ -349,6 +457,11 @@ def _row(index: int, cells: list[Cell], columns: list[ColumnRole], voc: Vocabula
     def role_of(cell: Cell) -> ColumnRole:
         return columns[cell.col] if cell.col < len(columns) else ColumnRole.value
 
+    if len(columns) > 1 and len(cells) == 1 and cells[0].col_span >= len(columns):
+        # one cell across the table: a section («Сеть и программы»), whatever column it
+        # starts in
+        return Row(index, RowRole.section, _unbroken(" ".join(cells[0].text.split())))
+
     label_parts: list[str] = []
     values: list[Cell] = []
     unit = period = number = ""
@@ -372,7 +485,9 @@ def _row(index: int, cells: list[Cell], columns: list[ColumnRole], voc: Vocabula
             number = cell.text.strip()
     label = _unbroken(" ".join(" ".join(label_parts).split()))
     prefix = voc.part_prefix.match(fold(label))
-    if prefix:
+    if voc.reference_row.match(fold(label)):
+        role = RowRole.reference
+    elif prefix:
         role, label = RowRole.part, label[prefix.end() :]
     elif not values and label:
         role = RowRole.section

@@ -32,6 +32,7 @@ from extractor.extract.table_model import (
     ColumnRole,
     RowRole,
     TableModel,
+    implied_measure,
     interpret,
     other_territories,
     table_vocabulary,
@@ -39,6 +40,7 @@ from extractor.extract.table_model import (
 from extractor.normalise import fold
 
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+_TOTAL_TAIL = re.compile(r",\s*(всего|итого)\b", re.IGNORECASE)
 _PERCENT_HEADER = re.compile(r"%|\bдол[яиейю]\b|процент")
 # Units in headers and labels («, чел.», «, %», «(ед.)») say nothing the rules need and
 # stand between the words they read.
@@ -46,14 +48,28 @@ _UNIT_WORDS = re.compile(r",?\s*\(?(?:чел|ед|шт|руб|тыс\.?\s*руб
 
 
 def _caption(doc: Document, index: int) -> str:
-    """The paragraph right before a table, which often says what the table holds."""
+    """The paragraph right before a table, which often says what the table holds
+    («1.1. Художественная направленность» as a numbered item too)."""
     for b in reversed(doc.blocks[:index]):
         if b.part is not Part.body:
             continue
-        if b.kind in (BlockKind.paragraph, BlockKind.heading):
+        if b.kind in (BlockKind.paragraph, BlockKind.heading, BlockKind.list_item):
             return b.text[-300:]
         return ""
     return ""
+
+
+def _legend(doc: Document, index: int) -> str:
+    """The paragraphs right before a table (at most two), where a writer explains its
+    cells («В ячейках: количество мероприятий / количество участников»)."""
+    texts: list[str] = []
+    for b in reversed(doc.blocks[:index]):
+        if b.part is not Part.body:
+            continue
+        if b.kind is BlockKind.table or len(texts) == 2:
+            break
+        texts.insert(0, b.text[-300:])
+    return " ".join(texts)
 
 
 def extract_tables(
@@ -96,7 +112,7 @@ def _table(
     caption = fold(_caption(doc, index))
     if classify(caption) in ("plan", "elsewhere"):
         return []
-    model = interpret(table)
+    model = interpret(table, _legend(doc, index))
     headers = model.headers
     elsewhere = other_territories(model, own)
     col_years = [_column_years(h) for h in headers]
@@ -329,10 +345,19 @@ def _phrases(header: str, label_header: str, label: str) -> list[str]:
     «Категория участников | Родители» under «Охват, чел.» reads «… родители охват».
     """
     head = _UNIT_WORDS.sub("", _YEAR.sub("", header)).strip()
+    # «…программы, всего | 412»: in a label the comma before «всего» ends no clause.
+    label = _TOTAL_TAIL.sub(r" \1", label)
     row = _UNIT_WORDS.sub("", f"{label_header} {label}").strip()
-    if not head:
-        return [row]
-    return [f"{head} {row}", f"{row} {head}"]
+    phrases = [f"{head} {row}", f"{row} {head}"] if head else [row]
+    # «Организации дополнительного образования | 6»: a label naming what it counts and
+    # not how is a count of it («количество организаций …»).
+    # Only where the column's header does not say what it counts itself.
+    bare = _UNIT_WORDS.sub("", label).strip()
+    voc = table_vocabulary()
+    generic = not head or voc.value_header.search(fold(head))
+    if bare and generic and not voc.measure_label.search(fold(bare)):
+        phrases.append(f"{implied_measure()} {bare}")
+    return phrases
 
 
 def _by_rules(

@@ -274,7 +274,10 @@ def _pipe_cells(text: str) -> list[str] | None:
         inner = inner[:-1]
     # Markdown bold («**Итого**») is how a writer marks a total row, not part of the text.
     cells = [_BOLD.sub(r"\1", c).strip() for c in inner.split("|")]
-    return cells if len(cells) >= 2 else None
+    if len(cells) >= 2:
+        return cells
+    # «| Сеть и программы |»: one cell across the table, a section row
+    return cells if text.startswith("|") and text.endswith("|") and cells[0] else None
 
 
 def _pipe_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
@@ -293,10 +296,16 @@ def _pipe_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
             break
         rows.append(cells)
         j += 1
-    if len(rows) < 2:
+    if sum(1 for r in rows if len(r) >= 2) < 2:
         return None
-    header = 1 if separator_after == 1 else 0
-    return TextTable(i, j, _grid_cells(rows), header)
+    # A row of one cell spans the table, as a section row does in a drawn table.
+    width = max(len(r) for r in rows)
+    cells = [
+        RawCell(text, r, c, col_span=width if len(row) == 1 else 1)
+        for r, row in enumerate(rows)
+        for c, text in enumerate(row)
+    ]
+    return TextTable(i, j, cells, 1 if separator_after == 1 else 0)
 
 
 # --- space-aligned tables ---------------------------------------------------------------
