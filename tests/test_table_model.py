@@ -228,3 +228,16 @@ def test_two_values_in_a_cell_named_by_the_header_or_the_legend() -> None:
     assert (v["events_students"], v["events_students_reach"]) == (18, 2104)
     assert (v["events_parents"], v["events_parents_reach"]) == (9, 544)
     assert (v["events_teachers"], v["events_teachers_reach"]) == (14, 262)
+
+
+def test_dot_leaders_semicolon_exports_and_several_values_per_row() -> None:
+    """Blind round 1: an e-mail with a «паспорт» of dot-leader lines («Поставщики в
+    реестре ПФДО ........ 15 (в т.ч. 4 ИП)»), rows with several values named in their
+    label («Мероприятия МОЦ (родители / обучающиеся / педагоги) .... 9 / 18 / 12») and
+    «;»-separated exports. Before, one figure of 31 was read."""
+    v = _values(_record(BLIND / "13_minusinsk_navigator_vygruzka_2024.txt"))
+    assert (v["organizations_total"], v["providers_registry"], v["students_total"]) == (4, 15, 8745)
+    assert (v["events_parents"], v["events_students"], v["events_teachers"]) == (9, 18, 12)
+    assert v["events_students_reach"] == 2105 and v["events_teachers_reach"] == 286
+    assert (v["programs_art"], v["students_art"], v["programs_total"]) == (104, 3688, 279)
+    assert (v["students_ovz"], v["students_disabled"]) == (247, 70)

@@ -182,9 +182,15 @@ _FIGURE_CELL = re.compile(r"^[\d\s.,%+\-–()]*\d[\d\s.,%+\-–()]*(?:руб\.?|
 _MAX_HEADER_ROWS = 3
 
 
+# «4 (ЦДО «Ассоль», ДДТ)», «15 (в т.ч. 4 ИП)»: a figure with a remark in brackets.
+_FIGURE_REMARK = re.compile(r"^-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?\s*\(")
+
+
 def _is_figure_cell(text: str) -> bool:
     text = " ".join(text.split())
-    return bool(_FIGURE_CELL.match(text)) and not _PERIOD_CELL.match(text)
+    if _PERIOD_CELL.match(text):
+        return False
+    return bool(_FIGURE_CELL.match(text) or _FIGURE_REMARK.match(text))
 
 
 def header_depth(table: Table, grid: list[list[str]]) -> int:
@@ -274,6 +280,7 @@ def interpret(table: Table, legend: str = "") -> TableModel:
         header_rows=n_head, headers=headers, columns=columns, rows=rows, bottom_headers=bottom
     )
     _split_composites(model, legend, voc)
+    _split_composite_rows(model)
     return model
 
 
@@ -330,6 +337,61 @@ def _split_composites(model: TableModel, legend: str, voc: Vocabulary) -> None:
                         )
                     )
             row.values = values
+
+
+# «7 412 / 6 180», «9 / 18 / 12»: several values in one cell, one per name of its label.
+_VALUE = r"(?:[–—-]|-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?)"
+_TUPLE = re.compile(rf"^\s*{_VALUE}(?:\s*/\s*{_VALUE}){{1,3}}\s*$")
+# «Мероприятия МОЦ (родители / обучающиеся / педагоги)»
+_LISTED = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<names>[^()]*/[^()]*)\)(?P<tail>.*)$")
+
+
+def _split_composite_rows(model: TableModel) -> None:
+    """A row whose one value holds several («Сертификатов выдано / активных | 7 412 /
+    6 180», «Мероприятия МОЦ (родители / обучающиеся / педагоги) | 9 / 18 / 12») becomes
+    a row per name, each with its value and its label written out («Сертификатов
+    активных», «Мероприятия МОЦ родители»)."""
+    out: list[Row] = []
+    for row in model.rows:
+        names = _row_names(row.label)
+        if row.role not in (RowRole.item, RowRole.part) or len(row.values) != 1 or not names:
+            out.append(row)
+            continue
+        cell = row.values[0]
+        if not _TUPLE.match(cell.text):
+            out.append(row)
+            continue
+        pieces = [(m.start(), m.group()) for m in re.finditer(r"[^/]+", cell.text)]
+        if len(pieces) != len(names):
+            out.append(row)
+            continue
+        for name, (at, piece) in zip(names, pieces, strict=True):
+            lead = len(piece) - len(piece.lstrip())
+            text = piece.strip()
+            sub = cell.model_copy(
+                update={"text": text, "start": cell.start + at + lead,
+                        "end": cell.start + at + lead + len(text)}
+            )  # fmt: skip
+            out.append(
+                Row(row.index, row.role, name, row.unit, row.period, [sub], row.number, row.parent)
+            )
+    model.rows = out
+
+
+def _row_names(label: str) -> list[str]:
+    """What each of a composite label's values is, written out in full."""
+    label = " ".join(label.split())
+    m = _LISTED.match(label)
+    if m:
+        head, tail = m.group("head").strip(), m.group("tail").strip()
+        names = [n.strip() for n in m.group("names").split("/")]
+        return [" ".join(x for x in (head, n, tail) if x) for n in names]
+    parts = [p.strip() for p in label.split(" / ")]
+    if len(parts) < 2 or not all(parts):
+        return []
+    words = parts[0].split()
+    head = " ".join(words[:-1])  # «Сертификатов выдано / активных»: «Сертификатов» shared
+    return [parts[0]] + [f"{head} {p}".strip() for p in parts[1:]]
 
 
 def _two_names(text: str) -> tuple[str, str] | None:

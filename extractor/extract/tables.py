@@ -299,6 +299,7 @@ def _audiences() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], re.Patter
     return audiences, re.compile(column["reach"]), re.compile(column["count"])
 
 
+_EVENTS = re.compile(r"мероприяти")
 _AUDIENCE_FILLER = re.compile(
     r"\b(?:для|с|среди|и|мероприяти\w*|законн\w*|представител\w*|руководящ\w*|"
     r"работник\w*|кадр\w*)\b|[\W\d_]+"
@@ -316,11 +317,18 @@ def event_key(label: str, header: str) -> str | None:
     if len(found) != 1:
         return None
     rest = _AUDIENCE_FILLER.sub(" ", audiences[found[0]].sub(" ", label)).split()
+    # the measure itself in the label («Охват мероприятиями, чел. родители») is no item
+    rest = [w for w in rest if not (reach.search(w) or count.search(w))]
     if len(rest) > 1:
         return None
-    if reach.search(header):
+    # What the number counts: the column's header says it, or, when it does not, a
+    # label that names the events («Охват мероприятиями, чел. родители»).
+    measure = header
+    if not (reach.search(header) or count.search(header)) and _EVENTS.search(label):
+        measure = label
+    if reach.search(measure):
         return f"events_{found[0]}_reach"
-    if count.search(header):
+    if count.search(measure):
         return f"events_{found[0]}"
     return None
 

@@ -99,7 +99,12 @@ def find_tables(lines: Sequence[TextLine]) -> list[TextTable]:
     tables: list[TextTable] = []
     i = 0
     while i < len(lines):
-        found = _box_table(lines, i) or _pipe_table(lines, i)
+        found = (
+            _box_table(lines, i)
+            or _pipe_table(lines, i)
+            or _delimited_table(lines, i)
+            or _leader_table(lines, i)
+        )
         if found is None:
             rows, run_end, header = _aligned_run(lines, i)
             found = _aligned_table(lines, i, rows, run_end, header)
@@ -306,6 +311,56 @@ def _pipe_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
         for c, text in enumerate(row)
     ]
     return TextTable(i, j, cells, 1 if separator_after == 1 else 0)
+
+
+# --- delimited and dot-leader tables ----------------------------------------------------
+
+_DELIMITER = ";"
+_MAX_FIELD = 100  # a field longer than this is prose with semicolons, not a table
+# «Организации дополнительного образования ........ 4 (ЦДО, ДДТ)»: a label, a leader of
+# dots (or «…», «_»), a value.
+_LEADER = re.compile(
+    r"^(?P<label>\S.*?\S)\s*(?:\.\s?){4,}\.?\s*(?P<value>\S.*)$|"
+    r"^(?P<label2>\S.*?\S)\s*(?:…\s*){2,}\s*(?P<value2>\S.*)$"
+)
+
+
+def _delimited_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
+    """Lines of fields apart by «;» (an export «Направленность;Программ 2023;…»): a
+    table when at least two lines have the same number of fields, three or more, none
+    of them long, and some field is a number."""
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines) and _DELIMITER in lines[j].text:
+        fields = [f.strip() for f in lines[j].text.split(_DELIMITER)]
+        # «a;b;c;» may end with the delimiter (an empty last field, or none at all)
+        width = len(rows[0]) if rows else len(fields) - (not fields[-1])
+        if len(fields) == width + 1 and not fields[-1]:
+            fields = fields[:-1]
+        if len(fields) < 3 or len(fields) != width or any(len(f) > _MAX_FIELD for f in fields):
+            break
+        rows.append(fields)
+        j += 1
+    if len(rows) < 2 or not any(is_numeric(f) for row in rows for f in row):
+        return None
+    return TextTable(i, j, _grid_cells(rows), 0)
+
+
+def _leader_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
+    """Lines «label ...... value», two or more together: a table of two columns."""
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines):
+        m = _LEADER.match(lines[j].text.strip())
+        if m is None:
+            break
+        label = m.group("label") or m.group("label2")
+        value = m.group("value") or m.group("value2")
+        rows.append([label.lstrip("-–— ").strip(), value.strip()])
+        j += 1
+    if len(rows) < 2:
+        return None
+    return TextTable(i, j, _grid_cells(rows), 0)
 
 
 # --- space-aligned tables ---------------------------------------------------------------
