@@ -59,6 +59,11 @@ def is_total(folded: str) -> bool:
     return bool(_vocab().total.search(folded))
 
 
+def measure_pattern(measure: str) -> re.Pattern[str]:
+    """The words that name `measure` («programs», «students»)."""
+    return _vocab().measures[measure]
+
+
 def measure_of_words(folded: str) -> str | None:
     """The measure named first in a short piece of text («программ…», «обучающихся…»)."""
     best: tuple[int, str] | None = None

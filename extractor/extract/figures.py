@@ -139,16 +139,22 @@ def _summed(
 
 
 def match_rules(
-    masked: Masked, year: int | None, leadin: str | None = None, heading: str | None = None
+    masked: Masked,
+    year: int | None,
+    leadin: str | None = None,
+    heading: str | None = None,
+    *,
+    table: bool = False,
 ) -> list[tuple[FigureRule, NumberMention]]:
-    """Every (rule, number) pair the rules find in one masked text."""
+    """Every (rule, number) pair the rules find in one masked text; `table`: a phrase
+    made of a table's header and row label (longer gaps, see patterns.TABLE_GAP_SCALE)."""
     found: list[tuple[FigureRule, NumberMention]] = []
     cat = catalogue()
     folded_leadin = fold(leadin) if leadin else None
     folded_heading = fold(heading) if heading else None
     for rule in figure_rules():
         unit = cat.get(rule.key).unit
-        for m in rule.regex.finditer(masked.masked):
+        for m in (rule.table_regex if table else rule.regex).finditer(masked.masked):
             mention = masked.numbers.get(m.start("n"))
             if mention is None:
                 continue

@@ -36,11 +36,18 @@ _GAP = re.compile(r"\{GAP(\d*)\}")
 _LOCAL = re.compile(r"\{LOCAL(\d*)\}")
 
 
-def expand(pattern: str) -> str:
+# A table cell is read on its row's label and column's header, nothing else: the words
+# between a label's keyword and its value may run longer than in a sentence
+# («Численность детей с ОВЗ, обучающихся по дополнительным общеобразовательным
+# программам | 364»), so a table reads every gap this many times as long.
+TABLE_GAP_SCALE = 2
+
+
+def expand(pattern: str, scale: int = 1) -> str:
     for macro, regex in _MACROS.items():
         pattern = pattern.replace(macro, regex)
-    pattern = _GAP.sub(lambda m: rf"[^#;!?]{{0,{m.group(1) or 80}}}?", pattern)
-    return _LOCAL.sub(lambda m: rf"[^#;!?,:]{{0,{m.group(1) or 60}}}?", pattern)
+    pattern = _GAP.sub(lambda m: rf"[^#;!?]{{0,{int(m.group(1) or 80) * scale}}}?", pattern)
+    return _LOCAL.sub(lambda m: rf"[^#;!?,:]{{0,{int(m.group(1) or 60) * scale}}}?", pattern)
 
 
 class Example(BaseModel):
@@ -70,6 +77,11 @@ class FigureRule(BaseModel):
     def regex(self) -> re.Pattern[str]:
         return _compiled(self.pattern)
 
+    @property
+    def table_regex(self) -> re.Pattern[str]:
+        """The pattern as a table's phrase is read (see `TABLE_GAP_SCALE`)."""
+        return _compiled(self.pattern, TABLE_GAP_SCALE)
+
     def required(self) -> list[re.Pattern[str]]:
         return [_compiled(p) for p in self.requires]
 
@@ -81,8 +93,8 @@ class FigureRule(BaseModel):
 
 
 @cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(expand(pattern))
+def _compiled(pattern: str, scale: int = 1) -> re.Pattern[str]:
+    return re.compile(expand(pattern, scale))
 
 
 class RuleFile(BaseModel):

@@ -71,6 +71,7 @@ class Vocabulary:
     reference_row: re.Pattern[str]
     measure_label: re.Pattern[str]
     value_header: re.Pattern[str]
+    measure_filler: re.Pattern[str]
 
 
 @cache
@@ -98,6 +99,10 @@ class Row:
     # above «2.1.3», or the item a list of parts opened («… всего», then «в т.ч.
     # художественной», «технической» …). What a part counts is often said only there.
     parent: str = ""
+    parent_row: int | None = None  # that row's index in table.rows
+    # The section row above («Художественная направленность» across the table): what
+    # the rows under it are about, as a caption is for a table.
+    section: str = ""
 
 
 @dataclass
@@ -276,6 +281,12 @@ def interpret(table: Table, legend: str = "") -> TableModel:
         rows.append(_row(r, cells, columns, voc))
     _join_continuations(rows, voc)
     _link_parts(rows)
+    section = ""
+    for row in rows:
+        if row.role is RowRole.section:
+            section = row.label
+        elif row.role in (RowRole.item, RowRole.part):
+            row.section = section
     model = TableModel(
         header_rows=n_head, headers=headers, columns=columns, rows=rows, bottom_headers=bottom
     )
@@ -373,7 +384,18 @@ def _split_composite_rows(model: TableModel) -> None:
                         "end": cell.start + at + lead + len(text)}
             )  # fmt: skip
             out.append(
-                Row(row.index, row.role, name, row.unit, row.period, [sub], row.number, row.parent)
+                Row(
+                    row.index,
+                    row.role,
+                    name,
+                    row.unit,
+                    row.period,
+                    [sub],
+                    row.number,
+                    row.parent,
+                    row.parent_row,
+                    row.section,
+                )
             )
     model.rows = out
 
@@ -450,19 +472,24 @@ def _link_parts(rows: list[Row]) -> None:
         if "." in number:
             parent = by_number.get(number.rsplit(".", 1)[0])
             if parent is not None and parent.label:
-                row.parent = parent.label
+                row.parent, row.parent_row = parent.label, parent.index
                 continue
         if row.role is RowRole.part or (in_parts and not number):
             if item is not None:
-                row.parent = item.label
+                row.parent, row.parent_row = item.label, item.index
             in_parts = True
             continue
         item, in_parts = row, False
 
 
+# «3.1 Численность обучающихся»: a row number written at the head of the label.
+_NUMBERED_LABEL = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s+(?=[^\W\d_])")
+
+
 def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> ColumnRole:
     head = _clean(header)
-    filled = [_clean(t) for t in cells if t.strip()]
+    # a label's own row number is not a number of the column's
+    filled = [_NUMBERED_LABEL.sub("", _clean(t)) for t in cells if t.strip()]
     if head and voc.note_header.search(head):
         return ColumnRole.note
     if head and voc.unit_header.search(head):
@@ -546,6 +573,10 @@ def _row(index: int, cells: list[Cell], columns: list[ColumnRole], voc: Vocabula
         elif role is ColumnRole.row_number:
             number = cell.text.strip()
     label = _unbroken(" ".join(" ".join(label_parts).split()))
+    numbered = _NUMBERED_LABEL.match(label)
+    if numbered and values:
+        number = number or numbered.group("n")
+        label = label[numbered.end() :]
     prefix = voc.part_prefix.match(fold(label))
     if voc.reference_row.match(fold(label)):
         role = RowRole.reference

@@ -23,6 +23,7 @@ from extractor.extract.directions import (
     direction_pattern,
     is_total,
     measure_of_words,
+    measure_pattern,
 )
 from extractor.extract.figures import Candidate, make_candidate, mask, match_rules, unit_fits
 from extractor.extract.identify import date_year, period_rules
@@ -83,22 +84,34 @@ def extract_tables(
     out: list[Candidate] = []
     for index, block in enumerate(doc.blocks):
         if block.kind is BlockKind.table and block.part is Part.body and block.table:
-            out.extend(_drop_line_items(_table(doc, index, block, year, own)))
+            found, parents = _table(doc, index, block, year, own)
+            out.extend(_drop_line_items(found, parents))
     return out
 
 
-def _drop_line_items(found: list[Candidate]) -> list[Candidate]:
+def _drop_line_items(found: list[Candidate], parents: dict[int, int]) -> list[Candidate]:
     """A table that gives one key from several rows lists items (one row per event or
     organisation), not the report's totals: its rule-read figures are dropped.
 
     Rows read structurally (directions, audiences, «Итого») are kept: each names its key
-    once by construction.
+    once by construction. A part and the row it is a part of that give the same key are
+    no list: the part says it more exactly («Количество организаций, реализующих
+    программы, всего | 31», «в т.ч. организаций дополнительного образования | 4»), and
+    the row above gives way. `parents`: each part's row → its parent's row.
     """
     rows_per_key: dict[str, set[int | None]] = {}
     for c in found:
         if c.fallback:  # a count with repeats beside the one without is no second item
             continue
         rows_per_key.setdefault(c.figure.key, set()).add(c.figure.provenance.location.row)
+    beaten: set[tuple[str, int | None]] = set()
+    for key, rows in rows_per_key.items():
+        parts = {r for r in rows if r in parents and parents[r] in rows}
+        if len(parts) == 1 and len(rows) == 2:
+            (part,) = parts
+            beaten.add((key, parents[part]))
+            rows.discard(parents[part])
+    found = [c for c in found if (c.figure.key, c.figure.provenance.location.row) not in beaten]
     if all(len(rows) < 2 for rows in rows_per_key.values()):
         return found
     return [c for c in found if c.figure.provenance.rule == "tables.structured"]
@@ -106,15 +119,19 @@ def _drop_line_items(found: list[Candidate]) -> list[Candidate]:
 
 def _table(
     doc: Document, index: int, block: Block, year: int | None, own: str | None = None
-) -> list[Candidate]:
+) -> tuple[list[Candidate], dict[int, int]]:
+    """The table's figures, and each part row's parent row."""
     table = block.table
     assert table is not None
     caption = fold(_caption(doc, index))
-    if classify(caption) in ("plan", "elsewhere"):
-        return []
     model = interpret(table, _legend(doc, index))
-    headers = model.headers
     elsewhere = other_territories(model, own)
+    # A caption about other territories drops the table, unless the table compares the
+    # report's own municipality with them (then only its column is read).
+    if classify(caption) == "plan" or (classify(caption) == "elsewhere" and not elsewhere):
+        return [], {}
+    parents = {r.index: r.parent_row for r in model.rows if r.parent_row is not None}
+    headers = model.headers
     col_years = [_column_years(h) for h in headers]
     # Sub-periods or groups beside their total («I кв. … IV кв. | Итого за год», «5–9 лет
     # … | Всего 5–18 лет»): the total column is the report's figure, the others parts.
@@ -141,6 +158,11 @@ def _table(
         direction_name(fold(h)) for h in headers
     )
     has_year_columns = any(col_years)
+    direction_columns = {
+        c
+        for c, role in enumerate(model.columns)
+        if role is ColumnRole.value and direction_name(fold(headers[c]))
+    }
     label_header = " ".join(
         dict.fromkeys(
             headers[c]
@@ -189,7 +211,10 @@ def _table(
                 mention = mention.model_copy(update={"unit": "percent"})
             key = None
             if lists_directions or not _bare_total(folded_label):
-                key = _structured_key(folded_label, folded_header, fold(row.parent), caption)
+                # a section row naming a direction is the caption of the rows under it
+                section = fold(row.section)
+                about = section if direction_name(section) else caption
+                key = _structured_key(folded_label, folded_header, fold(row.parent), about)
             key = key or event_key(folded_label, folded_header)
             if key is not None:
                 if not unit_fits(mention, cat.get(key).unit):
@@ -209,6 +234,8 @@ def _table(
                     )
                 )
                 continue
+            if cell.col in direction_columns and totals:
+                continue  # a direction's share of a figure the total column gives
             out.extend(
                 _by_rules(
                     doc,
@@ -224,7 +251,7 @@ def _table(
         if repeated:
             for c in out[found_before:]:
                 c.fallback = True
-    return out
+    return out, parents
 
 
 def _column_years(header: str) -> set[int]:
@@ -265,6 +292,8 @@ def _structured_key(label: str, header: str, parent: str, caption: str) -> str |
     if direction is None and not is_total(label):
         direction = direction_name(header)
         measure_source = label
+        if direction is not None and not _pure_measure(label):
+            return None  # «в т.ч. детей с ОВЗ» under a direction: not its pupils
         if direction is None:
             # One small table per direction: the direction is the table's caption
             # («Художественная направленность»), the measure the row's label.
@@ -281,6 +310,16 @@ def _structured_key(label: str, header: str, parent: str, caption: str) -> str |
     if measure is None:
         return None
     return f"{measure}_{direction or 'total'}"
+
+
+def _pure_measure(label: str) -> bool:
+    """«Число обучающихся, чел.»: a measure and nothing that narrows it (see
+    rules/tables.toml `measure_filler`)."""
+    measure = measure_of_words(label)
+    if measure is None:
+        return True  # the measure comes from elsewhere (the parent row, the caption)
+    rest = measure_pattern(measure).sub(" ", label)
+    return not table_vocabulary().measure_filler.sub(" ", rest).split()
 
 
 # Words a direction's row label may carry besides the direction itself.
@@ -389,7 +428,7 @@ def _by_rules(
         if shifted.start not in masked.numbers:
             continue
         masked.numbers[shifted.start] = shifted
-        for rule, found in match_rules(masked, year):
+        for rule, found in match_rules(masked, year, table=True):
             if found.start != shifted.start or rule.key in seen:
                 continue
             seen.add(rule.key)
