@@ -273,7 +273,9 @@ def _score(text: str, is_word: Callable[[str], bool]) -> int:
         for i, part in enumerate(parts):
             if part and part.isalpha():
                 known = is_word(part) or (i < len(parts) - 1 and _compound_stem(part, is_word))
-                score += 1 if known else -1
+                # a fragment that is no word weighs more than a word: «И|то|го» is
+                # «Итого», though «и» and «то» are words
+                score += 1 if known else -2
     return score
 
 

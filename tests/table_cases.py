@@ -83,7 +83,7 @@ class Case:
 
 def load_cases() -> list[Case]:
     cases = []
-    for path in sorted(CASES.glob("*.toml")):
+    for path in sorted(CASES.glob("[0-9]*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         tables = (
             [Grid(str(data.get("caption", "")), data["rows"], data.get("header_rows"))]
@@ -146,6 +146,7 @@ def write_docx(case: Case, path: Path) -> None:
             for c in range(width)
         ]
         for c in range(width):
+            table.columns[c].width = Cm(17 * need[c] / sum(need))  # the grid LibreOffice reads
             for row in table.rows:
                 row.cells[c].width = Cm(17 * need[c] / sum(need))
         for r, c, down, across, text in item.anchors():

@@ -5,17 +5,31 @@ says how a case is written and rendered)."""
 from __future__ import annotations
 
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from extractor.pipeline import read_one
 from extractor.read.convert import find_soffice
+from tests.table_cases import CASES as CASES_DIR
 from tests.table_cases import SUFFIX, WRITERS, Case, load_cases
 
 CASES = load_cases()
+# Cases the tool does not read yet, each with what is missing: they must fail (strict),
+# so one that starts to pass is taken off the list.
+KNOWN = tomllib.loads((CASES_DIR / "known_misses.toml").read_text(encoding="utf-8"))["miss"]
 PARAMS = [
-    pytest.param(case, fmt, id=f"{case.name}-{fmt}") for case in CASES for fmt in case.formats
+    pytest.param(
+        case,
+        fmt,
+        id=f"{case.name}-{fmt}",
+        marks=[pytest.mark.xfail(strict=True, reason=KNOWN[f"{case.name}-{fmt}"])]
+        if f"{case.name}-{fmt}" in KNOWN
+        else [],
+    )
+    for case in CASES
+    for fmt in case.formats
 ]
 
 

@@ -72,6 +72,9 @@ class Vocabulary:
     measure_label: re.Pattern[str]
     value_header: re.Pattern[str]
     measure_filler: re.Pattern[str]
+    organisation_label: re.Pattern[str]
+    thousand_unit: re.Pattern[str]
+    fraction_unit: re.Pattern[str]
 
 
 @cache
@@ -141,6 +144,34 @@ def other_territories(model: TableModel, own_stem: str | None) -> set[int]:
     return {c for c, stem in named.items() if stem != own_stem}
 
 
+def other_territory_rows(model: TableModel, own_stem: str | None) -> tuple[set[int], bool]:
+    """Rows that hold another territory's figures: in a table whose rows name at least
+    two territories (a rating of the region's municipalities, «Среднее по области»),
+    every one but the report's own municipality's. When none is the report's own, all
+    of them: the table is about others. And whether one row is the report's own."""
+    from extractor.gazetteer import stem_of
+
+    voc = table_vocabulary()
+    named: dict[int, str] = {}
+    for row in model.rows:
+        if row.role not in (RowRole.item, RowRole.part, RowRole.reference) or not row.values:
+            continue
+        place = _clean(row.label)
+        if (
+            voc.territory_header.search(place)
+            and not voc.organisation_label.search(place)
+            and len(place.split()) <= _MAX_PLACE_WORDS
+        ):
+            named[row.index] = stem_of(place)
+    if len(named) < 2:
+        return set(), False
+    others = {r for r, stem in named.items() if stem != own_stem}
+    return others, len(others) < len(named)
+
+
+_MAX_PLACE_WORDS = 6
+
+
 def _clean(text: str) -> str:
     return " ".join(fold(text).split())
 
@@ -174,7 +205,7 @@ def _has_number(text: str) -> bool:
     return bool(find_numbers(text))
 
 
-def _is_numbers_row(texts: list[str]) -> bool:
+def is_numbers_row(texts: list[str]) -> bool:
     """«1 | 2 | 3 | 4 | 5 | 6»: the columns numbered under the header, in order."""
     filled = [t.strip() for t in texts if t.strip()]
     return len(filled) >= 3 and filled == [str(i) for i in range(1, len(filled) + 1)]
@@ -214,13 +245,13 @@ def header_depth(table: Table, grid: list[list[str]]) -> int:
     depth = 0
     if table.header_rows:
         for r in range(min(table.header_rows, n)):
-            if _is_numbers_row(grid[r]):
+            if is_numbers_row(grid[r]):
                 break
             depth = r + 1
     else:
         for r in range(min(n, _MAX_HEADER_ROWS + 1)):
             texts = [t for t in grid[r][1:] if t.strip()]
-            if not texts or _is_numbers_row(grid[r]) or any(_is_figure_cell(t) for t in texts):
+            if not texts or is_numbers_row(grid[r]) or any(_is_figure_cell(t) for t in texts):
                 break
             if r and len(set(grid[r])) == 1:
                 break  # one cell across the table under the header: a section
@@ -257,7 +288,7 @@ def interpret(table: Table, legend: str = "") -> TableModel:
     roles: dict[int, RowRole] = {r: RowRole.header for r in range(n_head)}
     for r in range(n_head, len(grid)):
         texts = grid[r]
-        if _is_numbers_row(texts):
+        if is_numbers_row(texts):
             roles[r] = RowRole.numbers
         elif n_head and [_clean(t) for t in texts] in head_texts:
             roles[r] = RowRole.header
@@ -578,8 +609,11 @@ def _row(index: int, cells: list[Cell], columns: list[ColumnRole], voc: Vocabula
         number = number or numbered.group("n")
         label = label[numbered.end() :]
     prefix = voc.part_prefix.match(fold(label))
-    if voc.reference_row.match(fold(label)):
-        role = RowRole.reference
+    reference = voc.reference_row.match(fold(label))
+    if reference:
+        # read as any row, its words judged by the context rules (a population, the
+        # region's value or the report's own «из них детей-инвалидов»)
+        role, label = RowRole.reference, label[reference.end() :].lstrip(" :–-")
     elif prefix:
         role, label = RowRole.part, label[prefix.end() :]
     elif not values and label:

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from extractor.catalogue import catalogue
-from extractor.document import Block, BlockKind, Cell, Document, Part
+from extractor.document import Block, BlockKind, Cell, Document, Part, Table
 from extractor.extract.context import classify, is_repeated_count
 from extractor.extract.directions import (
     direction_of,
@@ -35,7 +35,9 @@ from extractor.extract.table_model import (
     TableModel,
     implied_measure,
     interpret,
+    is_numbers_row,
     other_territories,
+    other_territory_rows,
     table_vocabulary,
 )
 from extractor.normalise import fold
@@ -89,6 +91,29 @@ def extract_tables(
     return out
 
 
+def _with_carried_header(doc: Document, index: int, table: Table) -> Table:
+    """A table that opens with the columns' numbers row («1 | 2 | 3 | 4 | 5») and no
+    header of its own continues the table before it («Продолжение таблицы 1»): it is
+    read under that table's header when the two have as many columns."""
+    if not table.rows or not is_numbers_row([c.text for c in table.rows[0]]):
+        return table
+    before = next(
+        (
+            b.table
+            for b in reversed(doc.blocks[:index])
+            if b.kind is BlockKind.table and b.part is Part.body and b.table is not None
+        ),
+        None,
+    )
+    if before is None or len(before.grid()[0]) != len(table.grid()[0]):
+        return table
+    head = interpret(before).header_rows
+    if head == 0:
+        return table
+    shifted = [[c.model_copy(update={"row": c.row + head}) for c in row] for row in table.rows]
+    return Table(rows=[*before.rows[:head], *shifted], header_rows=head)
+
+
 def _drop_line_items(found: list[Candidate], parents: dict[int, int]) -> list[Candidate]:
     """A table that gives one key from several rows lists items (one row per event or
     organisation), not the report's totals: its rule-read figures are dropped.
@@ -124,11 +149,14 @@ def _table(
     table = block.table
     assert table is not None
     caption = fold(_caption(doc, index))
+    table = _with_carried_header(doc, index, table)
     model = interpret(table, _legend(doc, index))
     elsewhere = other_territories(model, own)
+    foreign_rows, own_row = other_territory_rows(model, own)
     # A caption about other territories drops the table, unless the table compares the
-    # report's own municipality with them (then only its column is read).
-    if classify(caption) == "plan" or (classify(caption) == "elsewhere" and not elsewhere):
+    # report's own municipality with them (then only its column or row is read).
+    compares = bool(elsewhere) or own_row
+    if classify(caption) == "plan" or (classify(caption) == "elsewhere" and not compares):
         return [], {}
     parents = {r.index: r.parent_row for r in model.rows if r.parent_row is not None}
     headers = model.headers
@@ -173,10 +201,10 @@ def _table(
     cat = catalogue()
     out: list[Candidate] = []
     for row in model.rows:
-        if row.role not in (RowRole.item, RowRole.part) or not row.values:
+        if row.role not in (RowRole.item, RowRole.part, RowRole.reference) or not row.values:
             continue
         folded_label = fold(row.label)
-        if classify(folded_label) in ("plan", "elsewhere"):
+        if classify(folded_label) in ("plan", "elsewhere") or row.index in foreign_rows:
             continue
         # Years as rows: a row of another year than the report's is not its figure.
         row_years = {int(y) for y in _YEAR.findall(row.period)}
@@ -201,6 +229,7 @@ def _table(
                 continue
             if classify(folded_header) in ("plan", "past", "elsewhere"):
                 continue
+            mention = _in_unit(mention, fold(row.unit) + " " + folded_header)
             percent = percent_unit or _PERCENT_HEADER.search(folded_header + " " + folded_label)
             shares = [m for m in mentions if m.unit == "percent"]
             if percent and shares:
@@ -252,6 +281,19 @@ def _table(
             for c in out[found_before:]:
                 c.fallback = True
     return out, parents
+
+
+def _in_unit(mention: NumberMention, unit: str) -> NumberMention:
+    """A number as its unit column or header states it: «22,1» in «тыс. чел.» is 22 100,
+    «0,814» in «доли ед.» is 81,4 % (rules/tables.toml `thousand_unit`, `fraction_unit`)."""
+    voc = table_vocabulary()
+    if mention.written_in_words or mention.unit == "percent":
+        return mention
+    if voc.thousand_unit.search(unit) and mention.value < 1000:
+        return mention.model_copy(update={"value": mention.value * 1000})
+    if voc.fraction_unit.search(unit) and mention.value <= 1:
+        return mention.model_copy(update={"value": mention.value * 100, "unit": "percent"})
+    return mention
 
 
 def _column_years(header: str) -> set[int]:
@@ -325,7 +367,8 @@ def _pure_measure(label: str) -> bool:
 # Words a direction's row label may carry besides the direction itself.
 _LABEL_FILLER = re.compile(
     r"\b(?:направленност\w*|программ\w*|дополнительн\w*|общеобразовательн\w*|"
-    r"общеразвивающ\w*|по|в|том|числе|из|них|итого|всего|объединени\w*)\b|[\W\d_]+"
+    r"общеразвивающ\w*|по|в|том|числе|из|них|итого|всего|объединени\w*|"
+    r"с|без|повторн\w*|сч[её]т\w*)\b|[\W\d_]+"
 )
 
 

@@ -71,6 +71,8 @@ _KEPT_HYPHEN = re.compile(r"(?<=\w)-\n(?=\w)")
 # A word broken without a hyphen, as narrow table cells do: «Направленнос\nть».
 # A date broken inside its year: «18.01.202\n4».
 _DATE_BREAK = re.compile(r"\b(\d{1,2}\.\d{1,2}\.\d{1,3})\n(\d{1,3})\b")
+# «2023/202» «4»: a school year a narrow cell broke
+_SCHOOL_YEAR_BREAK = re.compile(r"\b((?:19|20)\d\d/\d{0,3})\n(\d{1,4})\b")
 
 
 # ---------------------------------------------------------------------------------------
@@ -453,12 +455,25 @@ def _position(axis: list[float], value: float) -> int:
     return min(range(len(axis)), key=lambda i: abs(axis[i] - value))
 
 
+# A cell of one number a narrow column broke over lines: «54\n8», «4 80\n1».
+_BROKEN_NUMBER = re.compile(r"^[\d \u00a0]*\d\n[\d\n \u00a0]*(?:[.,]\d+)?\s*%?$")
+
+
 def _cell_text(text: str) -> str:
+    if _BROKEN_NUMBER.match(text.strip()):
+        return text.strip().replace("\n", "")
     # A narrow cell wraps words anywhere, with or without a hyphen: its lines are judged
     # together first, then what is left goes the way of any text's line ends.
     text = join_wrapped_words(_LINE_END_HYPHEN.sub("-", text), is_plausible_word)
     text = _dehyphenate(text)
+    text = _SCHOOL_YEAR_BREAK.sub(_rejoin_school_year, text)
     return _DATE_BREAK.sub(_rejoin_date, text)
+
+
+def _rejoin_school_year(m: re.Match[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    second = len(head.split("/", 1)[1]) + len(tail)
+    return head + tail if second in (2, 4) else f"{head}\n{tail}"
 
 
 def _rejoin_date(m: re.Match[str]) -> str:
