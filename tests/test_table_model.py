@@ -241,3 +241,23 @@ def test_dot_leaders_semicolon_exports_and_several_values_per_row() -> None:
     assert v["events_students_reach"] == 2105 and v["events_teachers_reach"] == 286
     assert (v["programs_art"], v["students_art"], v["programs_total"]) == (104, 3688, 279)
     assert (v["students_ovz"], v["students_disabled"]) == (247, 70)
+
+
+def test_school_year_columns_and_two_rows_for_one_key() -> None:
+    """Blind round 2: a table over three pdf pages with columns «2023/2024 учебный год |
+    2024/2025 учебный год» (the report's year 2025) and rows of which two give pupils
+    (all of them, and those of the «Точка роста» centres). Before, both columns counted
+    for 2024 and two rows for one key made the table a list: its figures were dropped."""
+    v = _values(_record(BLIND2 / "r2_06_sarapul_spravka.pdf"))
+    assert (v["programs_total"], v["programs_art"], v["students_total"]) == (623, 211, 11760)
+    assert (v["students_ovz"], v["certificates_active"], v["new_places"]) == (301, 10212, 45)
+    assert v["coverage_pct"] == pytest.approx(79.6)
+
+
+def test_okei_code_column_of_a_statistical_form_is_a_unit() -> None:
+    """Blind round 2: a form with «Код по ОКЕИ» (792 persons, 642 units, 383 roubles)
+    beside its values. Before, the codes were read as the certificates' figures."""
+    v = _values(_record(BLIND2 / "r2_04_biysk_forma_mdo.docx"))
+    assert (v["certificates_issued"], v["certificates_active"]) == (20904, 14377)
+    assert v["certificate_nominal_rub"] == pytest.approx(6918)
+    assert (v["students_ovz"], v["students_disabled"]) == (498, 167)

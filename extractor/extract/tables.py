@@ -43,6 +43,7 @@ from extractor.extract.table_model import (
 from extractor.normalise import fold
 
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+_SCHOOL_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*[/–-]\s*(20\d\d)(?!\d)")
 _TOTAL_TAIL = re.compile(r",\s*(всего|итого)\b", re.IGNORECASE)
 _PERCENT_HEADER = re.compile(r"%|\bдол[яиейю]\b|процент")
 # Units in headers and labels («, чел.», «, %», «(ед.)») say nothing the rules need and
@@ -137,9 +138,15 @@ def _drop_line_items(found: list[Candidate], parents: dict[int, int]) -> list[Ca
             beaten.add((key, parents[part]))
             rows.discard(parents[part])
     found = [c for c in found if (c.figure.key, c.figure.provenance.location.row) not in beaten]
-    if all(len(rows) < 2 for rows in rows_per_key.values()):
+    if all(len(rows) < _LIST_ROWS for rows in rows_per_key.values()):
+        # two rows for one key are two statements of it (the pupils, and those of the
+        # «Точка роста» centres): the figures' selection weighs them, and warns
         return found
     return [c for c in found if c.figure.provenance.rule == "tables.structured"]
+
+
+# Rows that give one key by the rules before a table counts as a list of items.
+_LIST_ROWS = 3
 
 
 def _table(
@@ -302,7 +309,10 @@ def _column_years(header: str) -> set[int]:
     folded = fold(header)
     dates = period_rules().date
     years = {date_year(m) for m in dates.finditer(folded)}
-    return years | {int(y) for y in _YEAR.findall(dates.sub(" ", folded))}
+    # «2023/2024 учебный год», «2023/2024»: the school year counts for the year it ends
+    years |= {int(m.group(2)) for m in _SCHOOL_YEAR.finditer(folded)}
+    rest = _SCHOOL_YEAR.sub(" ", dates.sub(" ", folded))
+    return years | {int(y) for y in _YEAR.findall(rest)}
 
 
 def _own_header(model: TableModel, col: int) -> str:
