@@ -228,6 +228,13 @@ def print_evaluation(
                 markup=False,
             )
     o = ev.overall
+    if ev.tables is not None:
+        t = ev.tables
+        console.print(
+            f"Табличные показатели: P={_score(t.precision)} R={_score(t.recall)} "
+            f"F1={_score(t.f1)} (верно {t.tp}, лишние {t.fp}, пропущены {t.fn})",
+            markup=False,
+        )
     share = f"{ev.identity_accuracy:.1%}".replace(".", ",").replace("%", " %")
     console.print(
         f"Итого: P={_score(o.precision)} R={_score(o.recall)} F1={_score(o.f1)}; "

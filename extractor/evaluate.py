@@ -12,7 +12,9 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from extractor.catalogue import Unit, catalogue
-from extractor.records import ReportRecord
+from extractor.document import Document
+from extractor.extract.numbers import find_numbers
+from extractor.records import Figure, ReportRecord
 
 TOLERANCE = 0.05
 
@@ -63,6 +65,9 @@ class Evaluation(BaseModel):
     identity_total: int
     identity_right: int
     misses: list[Miss]
+    # The figures a document writes in its tables (by the gold's value in a table cell)
+    # and those read from tables: how the table reading alone scores.
+    tables: KeyScore | None = None
 
     @property
     def identity_accuracy(self) -> float:
@@ -88,13 +93,19 @@ def _close(a: float, b: float, unit: Unit) -> bool:
     return abs(a - b) <= (TOLERANCE if not unit.integral else 0.0)
 
 
-def evaluate(pairs: list[tuple[ReportRecord, Gold]]) -> Evaluation:
+def evaluate(
+    pairs: list[tuple[ReportRecord, Gold]], in_tables: list[set[str]] | None = None
+) -> Evaluation:
+    """Scores of `pairs`; `in_tables`, per pair, the gold keys whose value the document
+    writes in a table cell (see `table_keys`): with it, the table figures' own score."""
     cat = catalogue()
+    tables = KeyScore(key="tables") if in_tables is not None else None
     scores = {k: KeyScore(key=k) for k in cat.ordered_keys()}
     misses: list[Miss] = []
     id_total = id_right = 0
     documents: list[KeyScore] = []
-    for record, gold in pairs:
+    for n, (record, gold) in enumerate(pairs):
+        tabled = in_tables[n] if in_tables is not None else set()
         document = KeyScore(key=record.file)
         documents.append(document)
         found = {f.key: f for f in record.figures}
@@ -106,6 +117,8 @@ def evaluate(pairs: list[tuple[ReportRecord, Gold]]) -> Evaluation:
                 continue
             score = scores[key]
             quote = f.provenance.quote if f else None
+            if tables is not None and (key in tabled or (f is not None and _from_table(f))):
+                _count(tables, g, f.value if f else None, unit)
             if g is not None and f is not None and _close(f.value, g, unit):
                 score.tp += 1
                 document.tp += 1
@@ -162,7 +175,42 @@ def evaluate(pairs: list[tuple[ReportRecord, Gold]]) -> Evaluation:
         identity_total=id_total,
         identity_right=id_right,
         misses=misses,
+        tables=tables,
     )
+
+
+def _from_table(figure: Figure) -> bool:
+    rule = figure.provenance.rule
+    return rule == "tables.structured" or rule.endswith("@table")
+
+
+def _count(score: KeyScore, gold: float | None, found: float | None, unit: Unit) -> None:
+    if gold is not None and found is not None and _close(found, gold, unit):
+        score.tp += 1
+        return
+    if found is not None:
+        score.fp += 1
+    if gold is not None:
+        score.fn += 1
+
+
+def table_keys(document: Document, gold: Gold) -> set[str]:
+    """The gold keys whose value is written in a table cell of `document` (as a number
+    of the cell, in thousands or as a fraction of a percent as well)."""
+    cat = catalogue()
+    values: list[float] = []
+    for block in document.blocks:
+        if block.table is None:
+            continue
+        for row in block.table.rows:
+            for cell in row:
+                values.extend(float(m.value) for m in find_numbers(cell.text))
+    out = set()
+    for key, g in gold.figures.items():
+        unit = cat.get(key).unit
+        if any(_close(v * k, g, unit) for v in values for k in (1, 1000, 100)):
+            out.add(key)
+    return out
 
 
 class FolderScore(BaseModel):
@@ -179,6 +227,7 @@ def score_folder(folder: Path) -> FolderScore:
     from extractor.pipeline import read_one
 
     pairs: list[tuple[ReportRecord, Gold]] = []
+    in_tables: list[set[str]] = []
     failed: list[tuple[str, str]] = []
     root = folder.resolve()
     for path, rel in discover(folder).files:
@@ -198,7 +247,8 @@ def score_folder(folder: Path) -> FolderScore:
             failed.append((rel, "; ".join(p.message for p in result.problems) or "?"))
             continue
         pairs.append((result.record, answer))
-    return FolderScore(evaluation=evaluate(pairs) if pairs else None, failed=failed)
+        in_tables.append(table_keys(result.document, answer) if result.document else set())
+    return FolderScore(evaluation=evaluate(pairs, in_tables) if pairs else None, failed=failed)
 
 
 def baseline_folders(root: Path) -> list[Path]:
