@@ -13,6 +13,7 @@ from tests.conftest import ROOT
 
 BLIND = ROOT / "tests" / "data" / "blind" / "round1"
 BLIND2 = ROOT / "tests" / "data" / "blind" / "round2"
+BLIND3 = ROOT / "tests" / "data" / "blind" / "round3"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -261,3 +262,44 @@ def test_okei_code_column_of_a_statistical_form_is_a_unit() -> None:
     assert (v["certificates_issued"], v["certificates_active"]) == (20904, 14377)
     assert v["certificate_nominal_rub"] == pytest.approx(6918)
     assert (v["students_ovz"], v["students_disabled"]) == (498, 167)
+
+
+def test_subtotals_per_group_and_directions_cut_short() -> None:
+    """Blind round 3: a table per organisation with «Итого по УДО», «Итого по ОО» and
+    «Всего по городскому округу», and a table of directions «Худож. | Технич. |
+    Естеств.-науч. | …». Before, the first subtotal was read as the programmes and
+    pupils, and no direction was recognised."""
+    v = _values(_record(BLIND3 / "r3_04_michurinsk_organizacii.docx"))
+    assert v["programs_total"] == 212
+    assert (v["programs_art"], v["programs_science"], v["programs_tourism"]) == (70, 25, 9)
+    assert (v["students_social"], v["students_sport"]) == (2430, 2180)
+
+
+def test_two_values_per_cell_under_a_year_named_once() -> None:
+    """Blind round 3: «2024 г. прогр. / чел. | 2025 г. прогр. / чел.» over «98 / 7 310».
+    Before, the second half lost its year and the 2024 pupils were read."""
+    v = _values(_record(BLIND3 / "r3_03_obninsk_pismo.docx"))
+    assert (v["programs_art"], v["students_art"]) == (98, 7310)
+    assert (v["programs_total"], v["students_tech"]) == (318, 2960)
+
+
+def test_events_by_month_with_audiences_as_columns_and_a_total_row() -> None:
+    """Blind round 3 (a workbook): months as rows under «Мероприятия для родителей» over
+    «кол-во | охват», the year in «Итого за 2024 год». Before, the parents' reach was
+    read as the pupils' count and no event figure was found."""
+    record = _record(BLIND3 / "r3_14_rzhev_itogi.xlsx")
+    v = _values(record)
+    assert (v["events_parents"], v["events_parents_reach"]) == (12, 1100)
+    assert (v["events_students"], v["events_teachers_reach"]) == (39, 294)
+    assert v["students_total"] == 7390
+    located = {f.key: f.provenance.location.describe() for f in record.figures}
+    assert located["events_parents"].startswith("лист 3, ")
+
+
+def test_section_totals_of_an_events_list() -> None:
+    """Blind round 1: a list of events under audience sections, each closed by «Итого по
+    разделу: мероприятий – 6 | 1 812». Before, single events were read as the totals."""
+    v = _values(_record(BLIND / "12_almetyevsky_moc_otchet_2024.txt"))
+    assert (v["events_parents"], v["events_parents_reach"]) == (6, 1812)
+    assert (v["events_students"], v["events_students_reach"]) == (9, 2719)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (7, 352)

@@ -41,7 +41,7 @@ from pydantic import BaseModel, Field
 
 from extractor.document import Block, BlockKind, Document, Part
 from extractor.extract.patterns import vocabulary
-from extractor.extract.table_model import ColumnRole, interpret
+from extractor.extract.table_model import ColumnRole, RowRole, interpret
 from extractor.gazetteer import (
     Gazetteer,
     Kind,
@@ -666,8 +666,8 @@ def _weigh_year(
 
 def _table_years(ctx: _Context, i: int, b: Block) -> list[_YearHit]:
     """«2023 | 2024» heading a table's value columns (its header rows as the table model
-    reads them, merged and multi-level): the latest is usually the report's year. A plan's
-    or a computed column's year is not."""
+    reads them, merged and multi-level), or years as its rows: the latest is usually the
+    report's year. A plan's or a computed column's year is not, nor a forecast row's."""
     assert b.table is not None
     cell_rx = period_rules().table_year_cell
     model = interpret(b.table)
@@ -679,7 +679,18 @@ def _table_years(ctx: _Context, i: int, b: Block) -> list[_YearHit]:
     ]
     years = [(int(m.group(1)), c) for c, m in cells if m]
     if len(years) < 2:
-        return []
+        # years as rows («Год | … » over 2020 … 2024): the latest that is no plan
+        years = [
+            (int(m.group(1)), c)
+            for row in model.rows
+            if row.role is RowRole.item and row.values
+            for c in b.table.rows[row.index]
+            if c.col < len(model.columns) and model.columns[c.col] is ColumnRole.period
+            for m in [cell_rx.match(fold(c.text))]
+            if m
+        ]
+        if len(years) < 2:
+            return []
     year, cell = max(years, key=lambda x: x[0])
     evidence = Evidence(
         field="year",

@@ -352,6 +352,11 @@ def _split_composites(model: TableModel, legend: str, voc: Vocabulary) -> None:
         if names is None:
             continue
         own = _two_names(model.bottom_headers[c]) is not None
+        if own:
+            # «2024 г. прогр. / чел.»: what the first half begins with (its period) is
+            # the second's too
+            head = " ".join(names[0].split()[:-1])
+            names = (names[0], f"{head} {names[1]}".strip())
         new_cols = []
         for name in names:
             header = name if own else f"{model.headers[c]} {name}"

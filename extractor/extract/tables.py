@@ -31,6 +31,7 @@ from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import vocabulary
 from extractor.extract.table_model import (
     ColumnRole,
+    Row,
     RowRole,
     TableModel,
     implied_measure,
@@ -160,6 +161,17 @@ def _table(
     model = interpret(table, _legend(doc, index))
     elsewhere = other_territories(model, own)
     foreign_rows, own_row = other_territory_rows(model, own)
+    subtotals = _subtotal_rows(model)
+    # Total rows closing a section named by an audience of events: the section's figures.
+    section_totals = {
+        r.index
+        for r in model.rows
+        if r.role is RowRole.item
+        and is_total(fold(r.label))
+        and _EVENTS.search(fold(r.section))
+        and event_key(fold(r.section), _COUNT_WORD) is not None
+    }
+    listed_sections = {r.section for r in model.rows if r.index in section_totals}
     # A caption about other territories drops the table, unless the table compares the
     # report's own municipality with them (then only its column or row is read).
     compares = bool(elsewhere) or own_row
@@ -213,6 +225,13 @@ def _table(
         folded_label = fold(row.label)
         if classify(folded_label) in ("plan", "elsewhere") or row.index in foreign_rows:
             continue
+        if row.index in section_totals:
+            # «Итого по разделу: мероприятий – 6 | 1 812» closing «Мероприятия для
+            # родителей»: the section's events and their reach
+            out.extend(_section_total(doc, index, table, model, row, headers))
+            continue
+        if row.index in subtotals or row.section in listed_sections:
+            continue  # a group's subtotal, or one line of a section its total sums up
         # Years as rows: a row of another year than the report's is not its figure.
         row_years = {int(y) for y in _YEAR.findall(row.period)}
         if row_years and year is not None and year not in row_years:
@@ -251,6 +270,10 @@ def _table(
                 section = fold(row.section)
                 about = section if direction_name(section) else caption
                 key = _structured_key(folded_label, folded_header, fold(row.parent), about)
+            # events first: «охват, чел.» under «Мероприятия для родителей» counts people
+            # who came, not pupils
+            if _EVENTS.search(folded_header):
+                key = event_key(folded_label, folded_header) or key
             key = key or event_key(folded_label, folded_header)
             if key is not None:
                 if not unit_fits(mention, cat.get(key).unit):
@@ -288,6 +311,62 @@ def _table(
             for c in out[found_before:]:
                 c.fallback = True
     return out, parents
+
+
+_COUNT_WORD = "мероприятий"
+
+
+def _section_total(
+    doc: Document, index: int, table: Table, model: TableModel, row: Row, headers: list[str]
+) -> list[Candidate]:
+    """A section's total row of an events list: the reach under its column's header, the
+    count written in the label («Итого по разделу: мероприятий – 6»)."""
+    section = fold(row.section)
+    cells = table.rows[row.index]
+    quote = (cells[0].start, cells[-1].end)
+    found: list[tuple[str, NumberMention, Cell]] = []
+    for cell in row.values:
+        mentions = find_numbers(cell.text)
+        key = event_key(section, fold(headers[cell.col])) if cell.col < len(headers) else None
+        if mentions and key is not None:
+            found.append((key, mentions[0], cell))
+    count_key = event_key(section, _COUNT_WORD)
+    for cell in cells:
+        if cell.col < len(model.columns) and model.columns[cell.col] is ColumnRole.label:
+            mentions = find_numbers(cell.text)
+            if mentions and count_key is not None and _EVENTS.search(fold(cell.text)):
+                found.append((count_key, mentions[-1], cell))
+    return [
+        make_candidate(
+            doc,
+            key,
+            mention,
+            priority=1,
+            block=index,
+            quote_start=quote[0],
+            quote_end=quote[1],
+            offset=cell.start,
+            rule="tables.structured",
+            location=cell.location,
+        )
+        for key, mention, cell in found
+    ]
+
+
+def _subtotal_rows(model: TableModel) -> set[int]:
+    """Total rows before the table's last one («Итого по УДО», «Итого по ОО» above
+    «Всего по городскому округу»): subtotals of groups of items, not the report's
+    figures. A total row names no measure of its own (else it is a «…, всего» item)."""
+    totals = [
+        row.index
+        for row in model.rows
+        if row.role is RowRole.item
+        and row.values
+        and is_total(fold(row.label))
+        and measure_of_words(fold(row.label)) is None
+        and direction_name(fold(row.label)) is None
+    ]
+    return set(totals[:-1]) if len(totals) > 1 else set()
 
 
 def _in_unit(mention: NumberMention, unit: str) -> NumberMention:
@@ -335,6 +414,8 @@ def _structured_key(label: str, header: str, parent: str, caption: str) -> str |
     the caption is asked only when the other one says nothing at all, or names the
     direction of a small table of its own.
     """
+    if _EVENTS.search(label) or _EVENTS.search(header):
+        return None  # events and their participants are no programmes or pupils
     direction = direction_name(label)
     measure_source = header
     if direction is None and is_total(label) and direction_name(header):
@@ -406,6 +487,17 @@ def event_key(label: str, header: str) -> str | None:
     """
     audiences, reach, count = _audiences()
     found = [name for name, p in audiences.items() if p.search(label)]
+    if not found and is_total(label) and _EVENTS.search(header):
+        # audiences as columns («Мероприятия для родителей» over «кол-во | охват»),
+        # the year's total as a row: the audience is the column's
+        audience = [name for name, p in audiences.items() if p.search(header)]
+        if len(audience) == 1:
+            head = audiences[audience[0]].sub(" ", header)
+            if reach.search(head):
+                return f"events_{audience[0]}_reach"
+            if count.search(head):
+                return f"events_{audience[0]}"
+        return None
     if len(found) != 1:
         return None
     rest = _AUDIENCE_FILLER.sub(" ", audiences[found[0]].sub(" ", label)).split()
