@@ -303,3 +303,15 @@ def test_section_totals_of_an_events_list() -> None:
     assert (v["events_parents"], v["events_parents_reach"]) == (6, 1812)
     assert (v["events_students"], v["events_students_reach"]) == (9, 2719)
     assert (v["events_teachers"], v["events_teachers_reach"]) == (7, 352)
+
+
+def test_abbreviations_explained_in_a_legend_under_the_table() -> None:
+    """Blind round 3: directions «ХН», «ТН», «ЕНН» and columns «Об.пс», «ОВЗ», «ДИ»,
+    «Серт.» explained only in «Условные обозначения: …» under the table; «Знач.» heading
+    a key-value table. Before, the table's rows were no directions, and every column of
+    a direction's row was read as its pupils."""
+    v = _values(_record(BLIND3 / "r3_10_velikie-luki_svod.txt"))
+    assert (v["programs_art"], v["programs_tech"], v["programs_total"]) == (84, 39, 268)
+    assert (v["students_art"], v["students_tech"]) == (4870, 1640)
+    assert (v["students_total"], v["students_ovz"], v["students_disabled"]) == (11340, 319, 101)
+    assert (v["organizations_total"], v["providers_registry"]) == (8, 21)

@@ -264,11 +264,53 @@ def header_depth(table: Table, grid: list[list[str]]) -> int:
     return min(max(depth, reach), n - 1)
 
 
-def interpret(table: Table, legend: str = "") -> TableModel:
+# «ХН - художественная направленность», «Об.пс – обучающиеся с повторным счётом»: an
+# abbreviation (short, with a capital or a dot), a dash, what it stands for.
+_GLOSS = re.compile(
+    r"^\s*(?P<abbr>[^\s–—=-](?:[^–—=;]{0,14}?[^\s–—=-])?)\s+[–—=-]\s+(?P<full>[^;]+?)\s*[.;]?\s*$"
+)
+_GLOSS_LEAD = re.compile(r"^\s*(?:условные обозначения|обозначения|сокращения)\s*:?\s*", re.I)
+
+
+def glossary(text: str) -> dict[str, str]:
+    """The abbreviations a legend explains («Условные обозначения: ХН - художественная
+    направленность; ТН - техническая; …»), when it explains two or more."""
+    out: dict[str, str] = {}
+    for piece in _GLOSS_LEAD.sub("", text).split(";"):
+        m = _GLOSS.match(piece)
+        if m is None:
+            continue
+        abbr = m.group("abbr").strip()
+        if any(ch.isupper() for ch in abbr) or "." in abbr:
+            out[abbr] = m.group("full").strip()
+    return out if len(out) >= 2 else {}
+
+
+def _with_glossary(table: Table, words: dict[str, str]) -> Table:
+    """`table` with the abbreviations of its header and label cells written out; value
+    cells, and every cell's place in the text, as they were."""
+    pattern = re.compile(
+        r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(words, key=len, reverse=True))
+        + r")(?![\w])"
+    )  # fmt: skip
+
+    def expand(cell: Cell) -> Cell:
+        if _has_number(cell.text) and not pattern.search(cell.text):
+            return cell
+        text = pattern.sub(lambda m: words[m.group(0)], cell.text)
+        return cell if text == cell.text else cell.model_copy(update={"text": text})
+
+    rows = [[expand(c) for c in row] for row in table.rows]
+    return table.model_copy(update={"rows": rows})
+
+
+def interpret(table: Table, legend: str = "", words: dict[str, str] | None = None) -> TableModel:
     """Roles of the columns and rows of `table` (see the module docstring); `legend` is
     what the text right before the table says of it («В ячейках: количество мероприятий
-    / количество участников»)."""
+    / количество участников»), `words` the abbreviations a legend beside it explains."""
     voc = table_vocabulary()
+    if words:
+        table = _with_glossary(table, words)
     grid = table.grid()
     width = len(grid[0]) if grid else 0
     n_head = min(header_depth(table, grid), len(grid))

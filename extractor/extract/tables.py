@@ -34,6 +34,7 @@ from extractor.extract.table_model import (
     Row,
     RowRole,
     TableModel,
+    glossary,
     implied_measure,
     interpret,
     is_numbers_row,
@@ -91,6 +92,19 @@ def extract_tables(
             found, parents = _table(doc, index, block, year, own)
             out.extend(_drop_line_items(found, parents))
     return out
+
+
+def _glossary_near(doc: Document, index: int) -> dict[str, str]:
+    """Abbreviations explained in the paragraphs right before or after a table."""
+    words: dict[str, str] = {}
+    for step in (-1, 1):
+        k = index + step
+        for _ in range(2):
+            if not 0 <= k < len(doc.blocks) or doc.blocks[k].kind is BlockKind.table:
+                break
+            words.update(glossary(doc.blocks[k].text))
+            k += step
+    return words
 
 
 def _with_carried_header(doc: Document, index: int, table: Table) -> Table:
@@ -158,7 +172,7 @@ def _table(
     assert table is not None
     caption = fold(_caption(doc, index))
     table = _with_carried_header(doc, index, table)
-    model = interpret(table, _legend(doc, index))
+    model = interpret(table, _legend(doc, index), _glossary_near(doc, index))
     elsewhere = other_territories(model, own)
     foreign_rows, own_row = other_territory_rows(model, own)
     subtotals = _subtotal_rows(model)
@@ -201,7 +215,7 @@ def _table(
     )
     # A bare «Итого» row totals what the table lists: the report's total of programmes or
     # pupils only when the table lists направленности, not audiences of events.
-    lists_directions = any(direction_name(fold(c.text)) for row in table.rows for c in row) or any(
+    lists_directions = any(direction_name(fold(r.label)) for r in model.rows) or any(
         direction_name(fold(h)) for h in headers
     )
     has_year_columns = any(col_years)
@@ -293,8 +307,8 @@ def _table(
                     )
                 )
                 continue
-            if cell.col in direction_columns and totals:
-                continue  # a direction's share of a figure the total column gives
+            if (cell.col in direction_columns and totals) or direction_name(folded_label):
+                continue  # a direction's share of a figure («с ОВЗ», «девочки»): no key
             out.extend(
                 _by_rules(
                     doc,
@@ -307,8 +321,10 @@ def _table(
                     quote_end,
                 )
             )
-        if repeated:
-            for c in out[found_before:]:
+        for c in out[found_before:]:
+            # «с повторным счётом» in the row's label or in its column's header
+            head = headers[c.figure.provenance.location.col or 0] if headers else ""
+            if repeated or is_repeated_count(fold(head)):
                 c.fallback = True
     return out, parents
 
@@ -434,6 +450,8 @@ def _structured_key(label: str, header: str, parent: str, caption: str) -> str |
             if direction is None or measure_of_words(label) is None:
                 return None
             return f"{measure_of_words(label)}_{direction}"
+    if measure_source is header and not _pure_measure(header):
+        return None  # «ОВЗ (чел.)», «Серт. (чел.)»: not the pupils of the row's direction
     if measure_source.strip():
         measure = measure_of_words(measure_source)
         if measure is None and measure_source is header and parent:
