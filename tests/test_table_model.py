@@ -315,3 +315,15 @@ def test_abbreviations_explained_in_a_legend_under_the_table() -> None:
     assert (v["students_art"], v["students_tech"]) == (4870, 1640)
     assert (v["students_total"], v["students_ovz"], v["students_disabled"]) == (11340, 319, 101)
     assert (v["organizations_total"], v["providers_registry"]) == (8, 21)
+
+
+def test_direction_merged_over_its_measures_and_units_after_the_values() -> None:
+    """Blind round 3: «художественная» merged down over «программы | 61 | ед.» and
+    «обучающиеся | 3 480 | чел.» under «Значение»; a table whose unit column («тыс.
+    чел.», «тыс. руб.») stands after the values. Before, no direction was read: the
+    measure was neither in the header nor in a parent row."""
+    v = _values(_record(BLIND3 / "r3_12_borovichi_kollegiya.odt"))
+    assert (v["programs_art"], v["students_art"]) == (61, 3480)
+    assert (v["programs_sport"], v["students_sport"]) == (33, 2400)
+    assert v["students_total"] == 7940
+    assert v["certificate_nominal_rub"] == pytest.approx(7020)

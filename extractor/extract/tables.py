@@ -456,6 +456,9 @@ def _structured_key(label: str, header: str, parent: str, caption: str) -> str |
         measure = measure_of_words(measure_source)
         if measure is None and measure_source is header and parent:
             measure = measure_of_words(parent)
+        if measure is None and measure_source is header and direction is not None:
+            # «художественная | обучающиеся | 3 480» under «Значение»: the label says it
+            measure = measure_of_words(direction_pattern(direction).sub(" ", label))
     else:
         measure = measure_of_words(parent or caption)
     if measure is None:
