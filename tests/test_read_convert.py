@@ -140,3 +140,31 @@ def test_password_protected_file_is_not_sent_to_libreoffice(
     with pytest.raises(ReadError) as info:
         read_converted(DATA / "encrypted.docx", "encrypted.docx", "doc")
     assert info.value.code == "docx.encrypted"
+
+
+def test_xls_workbook_reads_as_its_xlsx(tmp_path: Path) -> None:
+    """A blind round's monitoring workbook saved as Excel 97–2003 (.xls) reads through
+    LibreOffice Calc with the same figures as the .xlsx."""
+    import subprocess
+
+    from extractor.pipeline import read_one
+
+    soffice = convert.find_soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: .xls conversion cannot run")
+    source = Path(__file__).parent / "data" / "blind" / "round3" / "r3_13_uhta_monitoring.xlsx"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--headless",
+         "--convert-to", "xls", "--outdir", str(tmp_path), str(source)],
+        capture_output=True, timeout=180, check=False,
+    )  # fmt: skip
+    xls = tmp_path / "r3_13_uhta_monitoring.xls"
+    if not xls.is_file():
+        pytest.skip("LibreOffice Calc is not installed: no .xls could be made")
+    original = read_one(source, source.name).record
+    converted = read_one(xls, xls.name)
+    assert original is not None and converted.record is not None, converted.problems
+    assert converted.document is not None and converted.document.converted_from == "xls"
+    values = {f.key: f.value for f in converted.record.figures}
+    assert values == {f.key: f.value for f in original.figures}
+    assert len(values) >= 30
