@@ -228,7 +228,7 @@ def print_evaluation(
                 markup=False,
             )
     o = ev.overall
-    if ev.tables is not None:
+    if ev.tables is not None and ev.tables.tp + ev.tables.fp + ev.tables.fn:
         t = ev.tables
         console.print(
             f"Табличные показатели: P={_score(t.precision)} R={_score(t.recall)} "

@@ -16,7 +16,7 @@ another territory) is judged there, by the context rules every text goes through
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from functools import cache
 
@@ -368,11 +368,10 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
     return model
 
 
+# One value of a cell that holds several, or a mark for none: «9 118», «103,2», «–».
+_VALUE = r"(?:[–—-]|-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?)"
 # «9 118 / 103,2», «18 / 2 104», «– / –»: two values in one cell.
-_PAIR = re.compile(
-    r"^\s*(?P<a>[–—-]|-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?)\s*/\s*"
-    r"(?P<b>[–—-]|-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?)\s*$"
-)
+_PAIR = re.compile(rf"^\s*(?P<a>{_VALUE})\s*/\s*(?P<b>{_VALUE})\s*$")
 # What a header or a legend says the two values are: «2024 г. / % к 2023 г.»,
 # «количество мероприятий / количество участников». Not a school year «2023/2024».
 _TWO_NAMES = re.compile(r"(?P<a>[^/:;]*[^\W\d_][^/:;]*?)\s+/\s+(?P<b>[^/:;]*[^\W\d_][^/:;]*)")
@@ -390,10 +389,11 @@ def _split_composites(model: TableModel, legend: str, voc: Vocabulary) -> None:
         pairs = [_PAIR.match(cell.text) for cell in cells]
         if len(cells) < 1 or sum(p is not None for p in pairs) * 3 < len(cells) * 2:
             continue
-        names = _two_names(model.bottom_headers[c]) or _two_names(legend)
+        own_names = _two_names(model.bottom_headers[c])
+        names = own_names or _two_names(legend)
         if names is None:
             continue
-        own = _two_names(model.bottom_headers[c]) is not None
+        own = own_names is not None
         if own:
             # «2024 г. прогр. / чел.»: what the first half begins with (its period) is
             # the second's too
@@ -415,21 +415,11 @@ def _split_composites(model: TableModel, legend: str, voc: Vocabulary) -> None:
                     continue
                 for group, col in zip(("a", "b"), new_cols, strict=True):
                     start, end = m.span(group)
-                    values.append(
-                        cell.model_copy(
-                            update={
-                                "text": cell.text[start:end].strip(),
-                                "start": cell.start + start,
-                                "end": cell.start + start + len(cell.text[start:end].strip()),
-                                "col": col,
-                            }
-                        )
-                    )
+                    values.append(_sub_cell(cell, start, end, col))
             row.values = values
 
 
 # «7 412 / 6 180», «9 / 18 / 12»: several values in one cell, one per name of its label.
-_VALUE = r"(?:[–—-]|-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?)"
 _TUPLE = re.compile(rf"^\s*{_VALUE}(?:\s*/\s*{_VALUE}){{1,3}}\s*$")
 # «Мероприятия МОЦ (родители / обучающиеся / педагоги)»
 _LISTED = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<names>[^()]*/[^()]*)\)(?P<tail>.*)$")
@@ -455,27 +445,19 @@ def _split_composite_rows(model: TableModel) -> None:
             out.append(row)
             continue
         for name, (at, piece) in zip(names, pieces, strict=True):
-            lead = len(piece) - len(piece.lstrip())
-            text = piece.strip()
-            sub = cell.model_copy(
-                update={"text": text, "start": cell.start + at + lead,
-                        "end": cell.start + at + lead + len(text)}
-            )  # fmt: skip
-            out.append(
-                Row(
-                    row.index,
-                    row.role,
-                    name,
-                    row.unit,
-                    row.period,
-                    [sub],
-                    row.number,
-                    row.parent,
-                    row.parent_row,
-                    row.section,
-                )
-            )
+            sub = _sub_cell(cell, at, at + len(piece), cell.col)
+            out.append(replace(row, label=name, values=[sub]))
     model.rows = out
+
+
+def _sub_cell(cell: Cell, start: int, end: int, col: int) -> Cell:
+    """The piece `cell.text[start:end]` of a cell holding several values, spaces left
+    out, as a cell of its own in column `col` (its place in the text kept exact)."""
+    piece = cell.text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    text = piece.strip()
+    at = cell.start + start + lead
+    return cell.model_copy(update={"text": text, "start": at, "end": at + len(text), "col": col})
 
 
 def _row_names(label: str) -> list[str]:

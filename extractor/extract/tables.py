@@ -253,7 +253,7 @@ def _table(
         cells = table.rows[row.index]
         quote_start, quote_end = cells[0].start, cells[-1].end
         repeated = is_repeated_count(folded_label)
-        found_before = len(out)
+        marks: list[tuple[int, bool]] = []
         percent_unit = "%" in row.unit
         for cell in row.values:
             if cell.col in elsewhere or cell.col in parts_of_total:
@@ -269,6 +269,8 @@ def _table(
                 continue
             if classify(folded_header) in ("plan", "past", "elsewhere"):
                 continue
+            # where this cell's candidates start, and whether its column counts repeats
+            marks.append((len(out), is_repeated_count(folded_header)))
             mention = _in_unit(mention, fold(row.unit) + " " + folded_header)
             percent = percent_unit or _PERCENT_HEADER.search(folded_header + " " + folded_label)
             shares = [m for m in mentions if m.unit == "percent"]
@@ -321,11 +323,13 @@ def _table(
                     quote_end,
                 )
             )
-        for c in out[found_before:]:
-            # «с повторным счётом» in the row's label or in its column's header
-            head = headers[c.figure.provenance.location.col or 0] if headers else ""
-            if repeated or is_repeated_count(fold(head)):
-                c.fallback = True
+        # A count «с повторным счётом», said in the row's label or in the column's
+        # header, is a fallback.
+        ends = [first for first, _ in marks[1:]] + [len(out)] if marks else []
+        for (first, in_header), end in zip(marks, ends, strict=True):
+            if repeated or in_header:
+                for c in out[first:end]:
+                    c.fallback = True
     return out, parents
 
 
