@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 BLIND = ROOT / "tests" / "data" / "blind" / "round1"
 BLIND2 = ROOT / "tests" / "data" / "blind" / "round2"
 BLIND3 = ROOT / "tests" / "data" / "blind" / "round3"
+BLIND4 = ROOT / "tests" / "data" / "blind" / "round4"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -327,3 +328,53 @@ def test_direction_merged_over_its_measures_and_units_after_the_values() -> None
     assert (v["programs_sport"], v["students_sport"]) == (33, 2400)
     assert v["students_total"] == 7940
     assert v["certificate_nominal_rub"] == pytest.approx(7020)
+
+
+def test_fact_and_plan_in_one_cell_under_a_caption_of_targets() -> None:
+    """Round 4, 12: «2024 г.: факт (план)» over «80,6 (80,0)» in a table captioned
+    «Целевые показатели …» with a status column «Исполнение: выполнено»; the directions
+    table «(с повторным счётом) …: факт (план)». Before, the plan header and the caption
+    dropped both tables (0.68), and «в т.ч. 4 спортивные школы; программы …» gave
+    programs_sport = 4."""
+    v = _values(_record(BLIND4 / "r4_12_volzhskiy_otchet.docx"))
+    assert (v["programs_total"], v["coverage_pct"]) == (1047, pytest.approx(80.6))
+    assert (v["certificates_issued"], v["certificates_active"]) == (47800, 40215)
+    assert (v["programs_sport"], v["students_art"]) == (214, 16230)
+    # the directions table's «Всего» counts repeats: the unique count of table 1 stands
+    assert v["students_total"] == 42154
+
+
+def test_second_value_in_brackets_named_by_the_label_and_half_year_columns() -> None:
+    """Round 4, 03: «Сертификаты ПФДО: выдано (в т.ч. активных), шт. | 9 870 (8 115) |
+    10 120 (8 430)», and «I полугодие 2025 г. программ / чел.» columns: the half-year is
+    the column's period, not a narrowing of its measure."""
+    v = _values(_record(BLIND4 / "r4_03_sibay_polugodie.odt"))
+    assert (v["certificates_issued"], v["certificates_active"]) == (10120, 8430)
+    assert (v["programs_art"], v["students_art"], v["programs_total"]) == (66, 2814, 204)
+
+
+def test_form_rows_that_each_name_their_indicator_are_no_list_of_items() -> None:
+    """Round 4, 08: a form under «2023 г. (факт) | 2024 г. (факт) | 2025 г. (план)» whose
+    rows name pupils four times («с повторным счётом», «без повторного счёта», «в
+    трудной жизненной ситуации», «победителей и призёров»): taken for a list of items,
+    every rule-read figure was dropped (0.69). Groups of pupils and kinds of programmes
+    («в сетевой форме», «для детей с ОВЗ») are no totals."""
+    record = _record(BLIND4 / "r4_08_svobodny_forma.pdf")
+    v = _values(record)
+    assert (v["students_total"], v["programs_total"], v["students_ovz"]) == (6415, 171, 198)
+    assert (v["certificates_issued"], v["certificates_active"]) == (7905, 6210)
+    assert v["coverage_pct"] == pytest.approx(73.5)
+    assert "programs_total" not in {c.key for c in record.conflicts}
+
+
+def test_checklist_with_yes_no_points_thresholds_and_count_reach_cells() -> None:
+    """Round 4, 13: «№ | Критерий | Да / нет | Количественное значение | Баллы |
+    Подтверждающий документ»: the yes/no, points and document columns are notes, «не
+    ниже 80 %» in a criterion is its threshold (81,3 % is the value), and «проводятся
+    мероприятия для родителей (количество / охват) | 11 / 960 чел.» gives both."""
+    v = _values(_record(BLIND4 / "r4_13_kislovodsk_chek-list.pdf"))
+    assert v["coverage_pct"] == pytest.approx(81.3)
+    assert v["certificate_share_pct"] == pytest.approx(23.8)
+    assert (v["events_parents"], v["events_parents_reach"]) == (11, 960)
+    assert (v["events_students"], v["events_students_reach"]) == (24, 3860)
+    assert (v["providers_registry"], v["students_ovz"]) == (19, 355)

@@ -64,6 +64,8 @@ class Vocabulary:
     note_header: re.Pattern[str]
     no_value: re.Pattern[str]
     plan_header: re.Pattern[str]
+    fact_header: re.Pattern[str]
+    threshold: re.Pattern[str]
     derived_header: re.Pattern[str]
     part_column: re.Pattern[str]
     territory_header: re.Pattern[str]
@@ -338,6 +340,7 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
             body.append(r)
 
     columns = [_column_role(c, headers[c], [grid[r][c] for r in body], voc) for c in range(width)]
+    composites = _composite_columns(headers, bottom, columns, [grid[r] for r in body], legend, voc)
     # A cell merged down over rows is stored once, in its first row: where it lies below.
     covering = {
         (r, cell.col): cell
@@ -351,7 +354,7 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
             rows.append(Row(r, roles[r]))
             continue
         cells = _with_merged_labels(r, row_cells, columns, covering)
-        rows.append(_row(r, cells, columns, voc))
+        rows.append(_row(r, cells, columns, voc, composites))
     _join_continuations(rows, voc)
     _link_parts(rows)
     section = ""
@@ -363,60 +366,89 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
     model = TableModel(
         header_rows=n_head, headers=headers, columns=columns, rows=rows, bottom_headers=bottom
     )
-    _split_composites(model, legend, voc)
     _split_composite_rows(model)
     return model
 
 
-# One value of a cell that holds several, or a mark for none: «9 118», «103,2», «–».
-_VALUE = r"(?:[–—-]|-?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?)"
+# One value of a cell that holds several, or a mark for none: «9 118», «103,2», «–»,
+# «960 чел.».
+_VALUE = r"(?:[–—-]|[+-]?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|(?:чел|ед|шт)\.?)?)"
 # «9 118 / 103,2», «18 / 2 104», «– / –»: two values in one cell.
 _PAIR = re.compile(rf"^\s*(?P<a>{_VALUE})\s*/\s*(?P<b>{_VALUE})\s*$")
+# «80,6 (80,0)», «10 120 (8 430)»: a value and a second one in brackets.
+_BRACKETED_PAIR = re.compile(rf"^\s*(?P<a>{_VALUE})\s*\(\s*(?P<b>{_VALUE})\s*\)\s*$")
 # What a header or a legend says the two values are: «2024 г. / % к 2023 г.»,
 # «количество мероприятий / количество участников». Not a school year «2023/2024».
 _TWO_NAMES = re.compile(r"(?P<a>[^/:;]*[^\W\d_][^/:;]*?)\s+/\s+(?P<b>[^/:;]*[^\W\d_][^/:;]*)")
+# … or, for a value with a second one in brackets, the words in brackets: «2024 г.: факт
+# (план)», «выдано (в т.ч. активных), шт.». Words only: «Охват (5–18 лет)» names no value.
+_BRACKETED_NAMES = re.compile(
+    r"^(?P<a>.*[^\W\d_].*?)\s*\((?P<b>[^()\d]*[^\W\d_][^()\d]*)\)(?P<tail>[^()]*)$"
+)
 
 
-def _split_composites(model: TableModel, legend: str, voc: Vocabulary) -> None:
-    """A value column whose cells hold two numbers apart («9 118 / 103,2») becomes two
-    columns, each named by its half of the header («2024 г. / % к 2023 г.») or of the
-    legend before the table; each half then gets its own role (an index «% к 2023 г.» is
-    computed, the value is a value)."""
-    for c, role in list(enumerate(model.columns)):
-        if role is not ColumnRole.value:
+def _pair(text: str, bracketed: bool) -> re.Match[str] | None:
+    return (_BRACKETED_PAIR if bracketed else _PAIR).match(text)
+
+
+@dataclass(frozen=True)
+class _Composite:
+    """A column whose cells hold two values: which form, and the columns they go to."""
+
+    bracketed: bool
+    columns: tuple[int, int]
+
+
+def _composite_columns(
+    headers: list[str],
+    bottom: list[str],
+    columns: list[ColumnRole],
+    body: list[list[str]],
+    legend: str,
+    voc: Vocabulary,
+) -> dict[int, _Composite]:
+    """Value columns whose cells hold two numbers apart («9 118 / 103,2», «80,6 (80,0)»):
+    each becomes two new columns (appended to `headers`, `bottom`, `columns`), named by
+    its half of the header («2024 г. / % к 2023 г.», «2024 г.: факт (план)») or of the
+    legend before the table; each half gets its own role (an index «% к 2023 г.» is
+    computed, a plan is a plan, the value a value). A column whose header names a plan
+    is looked at too: «факт (план)» names both. `body`: the body rows' texts."""
+    found: dict[int, _Composite] = {}
+    for c, role in list(enumerate(columns)):
+        if role not in (ColumnRole.value, ColumnRole.plan):
             continue
-        cells = [cell for row in model.rows for cell in row.values if cell.col == c]
-        pairs = [_PAIR.match(cell.text) for cell in cells]
-        if len(cells) < 1 or sum(p is not None for p in pairs) * 3 < len(cells) * 2:
+        cells = [row[c] for row in body if c < len(row) and row[c].strip()]
+        for bracketed in (False, True):
+            pairs = [_pair(text, bracketed) for text in cells]
+            if cells and sum(p is not None for p in pairs) * 3 >= len(cells) * 2:
+                break
+        else:
             continue
-        own_names = _two_names(model.bottom_headers[c])
-        names = own_names or _two_names(legend)
+        own_names = _two_names(bottom[c], bracketed)
+        # the legend's last clause: «Таблица 2. Программы …: факт (план)»
+        names = own_names or _two_names(re.split(r"[:.;]\s", legend)[-1], bracketed)
         if names is None:
             continue
-        own = own_names is not None
-        if own:
-            # «2024 г. прогр. / чел.»: what the first half begins with (its period) is
-            # the second's too
-            head = " ".join(names[0].split()[:-1])
-            names = (names[0], f"{head} {names[1]}".strip())
         new_cols = []
         for name in names:
-            header = name if own else f"{model.headers[c]} {name}"
-            model.headers.append(header)
-            model.bottom_headers.append(name if own else f"{model.bottom_headers[c]} {name}")
-            model.columns.append(_role_of_values(header, voc))
-            new_cols.append(len(model.columns) - 1)
-        for row in model.rows:
-            values = []
-            for cell in row.values:
-                m = _PAIR.match(cell.text) if cell.col == c else None
-                if m is None:
-                    values.append(cell)
-                    continue
-                for group, col in zip(("a", "b"), new_cols, strict=True):
-                    start, end = m.span(group)
-                    values.append(_sub_cell(cell, start, end, col))
-            row.values = values
+            header = name if own_names else f"{headers[c]} {name}"
+            headers.append(header)
+            bottom.append(name if own_names else f"{bottom[c]} {name}")
+            columns.append(_role_of_values(header, voc))
+            new_cols.append(len(columns) - 1)
+        found[c] = _Composite(bracketed, (new_cols[0], new_cols[1]))
+    return found
+
+
+def _split_cell(cell: Cell, composite: _Composite) -> list[Cell]:
+    """A cell of a composite column as its two values, each in its new column."""
+    m = _pair(cell.text, composite.bracketed)
+    if m is None:
+        return [cell]
+    return [
+        _sub_cell(cell, *m.span(group), col)
+        for group, col in zip(("a", "b"), composite.columns, strict=True)
+    ]
 
 
 # «7 412 / 6 180», «9 / 18 / 12»: several values in one cell, one per name of its label.
@@ -425,28 +457,42 @@ _TUPLE = re.compile(rf"^\s*{_VALUE}(?:\s*/\s*{_VALUE}){{1,3}}\s*$")
 _LISTED = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<names>[^()]*/[^()]*)\)(?P<tail>.*)$")
 
 
+def _pieces(text: str) -> list[tuple[int, str]] | None:
+    """The values of a cell holding several («7 412 / 6 180», «10 120 (8 430)») with
+    where each starts, or None for a cell of one value."""
+    if _TUPLE.match(text):
+        return [(m.start(), m.group()) for m in re.finditer(r"[^/]+", text)]
+    m = _BRACKETED_PAIR.match(text)
+    if m:
+        return [(m.start(g), m.group(g)) for g in ("a", "b")]
+    return None
+
+
 def _split_composite_rows(model: TableModel) -> None:
-    """A row whose one value holds several («Сертификатов выдано / активных | 7 412 /
-    6 180», «Мероприятия МОЦ (родители / обучающиеся / педагоги) | 9 / 18 / 12») becomes
-    a row per name, each with its value and its label written out («Сертификатов
+    """A row whose values each hold several («Сертификатов выдано / активных | 7 412 /
+    6 180», «Мероприятия МОЦ (родители / обучающиеся / педагоги) | 9 / 18 / 12»,
+    «Сертификаты: выдано (в т.ч. активных) | 9 870 (8 115) | 10 120 (8 430)») becomes a
+    row per name, each with its values and its label written out («Сертификатов
     активных», «Мероприятия МОЦ родители»)."""
     out: list[Row] = []
     for row in model.rows:
         names = _row_names(row.label)
-        if row.role not in (RowRole.item, RowRole.part) or len(row.values) != 1 or not names:
+        split = [_pieces(cell.text) for cell in row.values]
+        if (
+            row.role not in (RowRole.item, RowRole.part)
+            or not names
+            or not split
+            or any(p is None or len(p) != len(names) for p in split)
+        ):
             out.append(row)
             continue
-        cell = row.values[0]
-        if not _TUPLE.match(cell.text):
-            out.append(row)
-            continue
-        pieces = [(m.start(), m.group()) for m in re.finditer(r"[^/]+", cell.text)]
-        if len(pieces) != len(names):
-            out.append(row)
-            continue
-        for name, (at, piece) in zip(names, pieces, strict=True):
-            sub = _sub_cell(cell, at, at + len(piece), cell.col)
-            out.append(replace(row, label=name, values=[sub]))
+        for i, name in enumerate(names):
+            values = []
+            for cell, pieces in zip(row.values, split, strict=True):
+                assert pieces is not None
+                at, piece = pieces[i]
+                values.append(_sub_cell(cell, at, at + len(piece), cell.col))
+            out.append(replace(row, label=name, values=values))
     model.rows = out
 
 
@@ -468,20 +514,45 @@ def _row_names(label: str) -> list[str]:
         head, tail = m.group("head").strip(), m.group("tail").strip()
         names = [n.strip() for n in m.group("names").split("/")]
         return [" ".join(x for x in (head, n, tail) if x) for n in names]
+    bracketed = _two_names(label, bracketed=True)
+    if bracketed:
+        return list(bracketed)
     parts = [p.strip() for p in label.split(" / ")]
     if len(parts) < 2 or not all(parts):
         return []
-    words = parts[0].split()
-    head = " ".join(words[:-1])  # «Сертификатов выдано / активных»: «Сертификатов» shared
-    return [parts[0]] + [f"{head} {p}".strip() for p in parts[1:]]
+    return [parts[0], *(_shared_head(parts[0], p) for p in parts[1:])]
 
 
-def _two_names(text: str) -> tuple[str, str] | None:
-    found = _TWO_NAMES.findall(" ".join(text.split()))
+def _shared_head(first: str, second: str) -> str:
+    """The second of two names with what the first begins with, when the second only
+    qualifies the first's last word: «Сертификатов выдано / активных» → «Сертификатов
+    активных», «2024 г.: факт (план)» → «2024 г.: план». A name of its own measure
+    («охват, %» after «Численность, чел.») stands as it is."""
+    if table_vocabulary().measure_label.search(fold(second)):
+        return second
+    head = " ".join(first.split()[:-1])
+    return f"{head} {second}".strip()
+
+
+def _two_names(text: str, bracketed: bool = False) -> tuple[str, str] | None:
+    """The names of a cell's two values in `text` (see `_TWO_NAMES`, `_BRACKETED_NAMES`),
+    each written out in full."""
+    text = " ".join(text.split())
+    if bracketed:
+        m = _BRACKETED_NAMES.match(text)
+        if m is None:
+            return None
+        a, b, tail = m.group("a").strip(), m.group("b").strip(), m.group("tail").strip()
+        voc = table_vocabulary()
+        kinds = (voc.part_prefix, voc.plan_header, voc.measure_label)
+        if not any(kind.search(fold(b)) for kind in kinds):
+            return None  # «(без повторного счёта)», «(чел.)»: what the one value is
+        return f"{a}{tail}".strip(), f"{_shared_head(a, b)}{tail}".strip()
+    found = _TWO_NAMES.findall(text)
     if len(found) != 1:
         return None
     a, b = (" ".join(x.split()) for x in found[0])
-    return a, b
+    return a, _shared_head(a, b)
 
 
 def _role_of_values(header: str, voc: Vocabulary) -> ColumnRole:
@@ -597,12 +668,25 @@ def _with_merged_labels(
     return sorted([*cells, *merged], key=lambda cell: cell.col) if merged else cells
 
 
+def _pieces_of(cell: Cell, composites: dict[int, _Composite]) -> list[Cell]:
+    composite = composites.get(cell.col)
+    return _split_cell(cell, composite) if composite else [cell]
+
+
 def _counts_up(cells: list[str]) -> bool:
     numbers = [int(t.rstrip(".")) for t in cells]
     return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _row(index: int, cells: list[Cell], columns: list[ColumnRole], voc: Vocabulary) -> Row:
+def _row(
+    index: int,
+    cells: list[Cell],
+    columns: list[ColumnRole],
+    voc: Vocabulary,
+    composites: dict[int, _Composite],
+) -> Row:
+    cells = [piece for cell in cells for piece in _pieces_of(cell, composites)]
+
     def role_of(cell: Cell) -> ColumnRole:
         return columns[cell.col] if cell.col < len(columns) else ColumnRole.value
 

@@ -89,8 +89,8 @@ def extract_tables(
     out: list[Candidate] = []
     for index, block in enumerate(doc.blocks):
         if block.kind is BlockKind.table and block.part is Part.body and block.table:
-            found, parents = _table(doc, index, block, year, own)
-            out.extend(_drop_line_items(found, parents))
+            found, parents, stated = _table(doc, index, block, year, own)
+            out.extend(_drop_line_items(found, parents, stated))
     return out
 
 
@@ -130,9 +130,16 @@ def _with_carried_header(doc: Document, index: int, table: Table) -> Table:
     return Table(rows=[*before.rows[:head], *shifted], header_rows=head)
 
 
-def _drop_line_items(found: list[Candidate], parents: dict[int, int]) -> list[Candidate]:
+def _drop_line_items(
+    found: list[Candidate], parents: dict[int, int], stated: set[int]
+) -> list[Candidate]:
     """A table that gives one key from several rows lists items (one row per event or
     organisation), not the report's totals: its rule-read figures are dropped.
+
+    Only where the column's header says what is counted: rows of a form under «2024 г.
+    (факт)» each name their indicator in full («Численность обучающихся (без повторного
+    счёта)», «… находящихся в трудной жизненной ситуации»), and such a figure
+    (`stated`: the candidates' ids) is no line item; the selection weighs rival ones.
 
     Rows read structurally (directions, audiences, «Итого») are kept: each names its key
     once by construction. A part and the row it is a part of that give the same key are
@@ -140,24 +147,27 @@ def _drop_line_items(found: list[Candidate], parents: dict[int, int]) -> list[Ca
     программы, всего | 31», «в т.ч. организаций дополнительного образования | 4»), and
     the row above gives way. `parents`: each part's row → its parent's row.
     """
+    # a count with repeats beside the one without is no second item
     rows_per_key: dict[str, set[int | None]] = {}
     for c in found:
-        if c.fallback:  # a count with repeats beside the one without is no second item
-            continue
-        rows_per_key.setdefault(c.figure.key, set()).add(c.figure.provenance.location.row)
+        if not c.fallback:
+            rows_per_key.setdefault(c.figure.key, set()).add(c.figure.provenance.location.row)
     beaten: set[tuple[str, int | None]] = set()
     for key, rows in rows_per_key.items():
         parts = {r for r in rows if r in parents and parents[r] in rows}
         if len(parts) == 1 and len(rows) == 2:
             (part,) = parts
             beaten.add((key, parents[part]))
-            rows.discard(parents[part])
     found = [c for c in found if (c.figure.key, c.figure.provenance.location.row) not in beaten]
-    if all(len(rows) < _LIST_ROWS for rows in rows_per_key.values()):
+    listed: dict[str, set[int | None]] = {}
+    for c in found:
+        if not c.fallback and id(c) not in stated:
+            listed.setdefault(c.figure.key, set()).add(c.figure.provenance.location.row)
+    if all(len(rows) < _LIST_ROWS for rows in listed.values()):
         # two rows for one key are two statements of it (the pupils, and those of the
         # «Точка роста» centres): the figures' selection weighs them, and warns
         return found
-    return [c for c in found if c.figure.provenance.rule == "tables.structured"]
+    return [c for c in found if c.figure.provenance.rule == "tables.structured" or id(c) in stated]
 
 
 # Rows that give one key by the rules before a table counts as a list of items.
@@ -166,8 +176,9 @@ _LIST_ROWS = 3
 
 def _table(
     doc: Document, index: int, block: Block, year: int | None, own: str | None = None
-) -> tuple[list[Candidate], dict[int, int]]:
-    """The table's figures, and each part row's parent row."""
+) -> tuple[list[Candidate], dict[int, int], set[int]]:
+    """The table's figures, each part row's parent row, and the ids of the figures the
+    rules read from a row's label alone (under a header that names no measure)."""
     table = block.table
     assert table is not None
     caption = fold(_caption(doc, index))
@@ -189,8 +200,16 @@ def _table(
     # A caption about other territories drops the table, unless the table compares the
     # report's own municipality with them (then only its column or row is read).
     compares = bool(elsewhere) or own_row
-    if classify(caption) == "plan" or (classify(caption) == "elsewhere" and not compares):
-        return [], {}
+    # «Целевые показатели …» over a table with a «факт» column: the facts are read
+    fact_header = table_vocabulary().fact_header
+    facts = any(
+        role is ColumnRole.value and fact_header.search(fold(model.headers[c]))
+        for c, role in enumerate(model.columns)
+    )
+    if (classify(caption) == "plan" and not facts) or (
+        classify(caption) == "elsewhere" and not compares
+    ):
+        return [], {}, set()
     parents = {r.index: r.parent_row for r in model.rows if r.parent_row is not None}
     headers = model.headers
     col_years = [_column_years(h) for h in headers]
@@ -233,6 +252,7 @@ def _table(
     )
     cat = catalogue()
     out: list[Candidate] = []
+    stated: set[int] = set()
     for row in model.rows:
         if row.role not in (RowRole.item, RowRole.part, RowRole.reference) or not row.values:
             continue
@@ -252,7 +272,11 @@ def _table(
             continue
         cells = table.rows[row.index]
         quote_start, quote_end = cells[0].start, cells[-1].end
-        repeated = is_repeated_count(folded_label)
+        # counts «с повторным счётом», said by the row, or by the caption of a table
+        # whose total row then sums them with repeats (its directions are figures)
+        repeated = is_repeated_count(folded_label) or (
+            is_total(folded_label) and is_repeated_count(caption)
+        )
         marks: list[tuple[int, bool]] = []
         percent_unit = "%" in row.unit
         for cell in row.values:
@@ -311,18 +335,19 @@ def _table(
                 continue
             if (cell.col in direction_columns and totals) or direction_name(folded_label):
                 continue  # a direction's share of a figure («с ОВЗ», «девочки»): no key
-            out.extend(
-                _by_rules(
-                    doc,
-                    index,
-                    cell,
-                    mention,
-                    (header, label_header, row.label),
-                    year,
-                    quote_start,
-                    quote_end,
-                )
+            read = _by_rules(
+                doc,
+                index,
+                cell,
+                mention,
+                (header, label_header, row.label),
+                year,
+                quote_start,
+                quote_end,
             )
+            if _generic(header):
+                stated.update(id(c) for c in read)
+            out.extend(read)
         # A count «с повторным счётом», said in the row's label or in the column's
         # header, is a fallback.
         ends = [first for first, _ in marks[1:]] + [len(out)] if marks else []
@@ -330,7 +355,7 @@ def _table(
             if repeated or in_header:
                 for c in out[first:end]:
                     c.fallback = True
-    return out, parents
+    return out, parents, stated
 
 
 _COUNT_WORD = "мероприятий"
@@ -535,6 +560,12 @@ def event_key(label: str, header: str) -> str | None:
     measure = header
     if not (reach.search(header) or count.search(header)) and _EVENTS.search(label):
         measure = label
+    elif _EVENTS.search(label) and reach.search(
+        _UNIT_WORDS.sub(" ", audiences[found[0]].sub(" ", label))
+    ):
+        # «… для родителей (количество / охват) | 11 / 960 чел.» under «Количественное
+        # значение»: the label's half names the reach
+        measure = label
     if reach.search(measure):
         return f"events_{found[0]}_reach"
     if count.search(measure):
@@ -555,24 +586,35 @@ def direction_name(label: str) -> str | None:
     return direction if len(rest) <= 1 else None
 
 
+def _bare_header(header: str) -> str:
+    """A column's header without its years and units: what it says of its numbers."""
+    return _UNIT_WORDS.sub("", _YEAR.sub("", header)).strip()
+
+
+def _generic(header: str) -> bool:
+    """A header that says nothing of what its column counts («2024 г. (факт)»,
+    «Значение»): the row's label says it (rules/tables.toml `value_header`)."""
+    head = _bare_header(header)
+    return not head or bool(table_vocabulary().value_header.search(fold(head)))
+
+
 def _phrases(header: str, label_header: str, label: str) -> list[str]:
     """Phrases the ordinary rules can read, in both orders of header and label.
 
     «Кол-во мероприятий» over «Для родителей» reads «Кол-во мероприятий для родителей»;
     «Категория участников | Родители» under «Охват, чел.» reads «… родители охват».
     """
-    head = _UNIT_WORDS.sub("", _YEAR.sub("", header)).strip()
+    head = _bare_header(header)
     # «…программы, всего | 412»: in a label the comma before «всего» ends no clause.
     label = _TOTAL_TAIL.sub(r" \1", label)
+    label = table_vocabulary().threshold.sub(" ", label)
     row = _UNIT_WORDS.sub("", f"{label_header} {label}").strip()
     phrases = [f"{head} {row}", f"{row} {head}"] if head else [row]
     # «Организации дополнительного образования | 6»: a label naming what it counts and
     # not how is a count of it («количество организаций …»).
     # Only where the column's header does not say what it counts itself.
     bare = _UNIT_WORDS.sub("", label).strip()
-    voc = table_vocabulary()
-    generic = not head or voc.value_header.search(fold(head))
-    if bare and generic and not voc.measure_label.search(fold(bare)):
+    if bare and _generic(header) and not table_vocabulary().measure_label.search(fold(bare)):
         phrases.append(f"{implied_measure()} {bare}")
     return phrases
 
