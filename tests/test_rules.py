@@ -72,6 +72,10 @@ def test_repeated_count_examples(example: dict[str, object]) -> None:
     from extractor.extract.context import is_repeated_count
 
     assert is_repeated_count(fold(str(example["text"]))) is example["repeated"]
+    if "unique" in example:
+        from extractor.extract.context import is_unique_count
+
+        assert is_unique_count(fold(str(example["text"]))) is example["unique"]
 
 
 def test_context_examples_include_own_figures() -> None:

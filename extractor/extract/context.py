@@ -28,6 +28,7 @@ class _Context:
     elsewhere: re.Pattern[str]
     comparison: re.Pattern[str]
     repeated_count: re.Pattern[str]
+    unique_count: re.Pattern[str]
 
 
 @cache
@@ -47,12 +48,18 @@ def _context() -> _Context:
         any_of("elsewhere"),
         re.compile(comparison),
         re.compile(repeated),
+        re.compile(str(v["unique_count"])),
     )
 
 
 def is_repeated_count(text: str) -> bool:
     """Folded text that says its count has repeats («с повторным счётом»)."""
     return bool(_context().repeated_count.search(text))
+
+
+def is_unique_count(text: str) -> bool:
+    """Folded text that says its count has no repeats («без повторного счёта»)."""
+    return bool(_context().unique_count.search(text))
 
 
 def classify(text: str) -> str | None:

@@ -69,6 +69,8 @@ class Vocabulary:
     derived_header: re.Pattern[str]
     part_column: re.Pattern[str]
     territory_header: re.Pattern[str]
+    town_kind: re.Pattern[str]
+    district_kind: re.Pattern[str]
     part_prefix: re.Pattern[str]
     reference_row: re.Pattern[str]
     measure_label: re.Pattern[str]
@@ -126,35 +128,64 @@ _PERIOD_WORDS = re.compile(
 )
 
 
-def other_territories(model: TableModel, own_stem: str | None) -> set[int]:
-    """Value columns that hold another territory's figures: in a table whose value
-    columns name at least two territories, those whose territory is not `own_stem` (the
-    report municipality's core name). Nothing when no column names the report's own
-    municipality: then the identity, not the table, is in doubt."""
-    from extractor.gazetteer import stem_of
-
+def territory_kind(name: str) -> str:
+    """«town», «district» or «» (the name says neither): what kind of territory a name
+    gives, so a town and the district named after it are two places."""
     voc = table_vocabulary()
-    named: dict[int, str] = {}
+    place = fold(name)
+    if voc.town_kind.search(place):
+        return "town"
+    if voc.district_kind.search(place):
+        return "district"
+    return ""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A territory as a table names it: its core name and kind («г. Минусинск»:
+    минусинск, town)."""
+
+    stem: str
+    kind: str
+
+    @classmethod
+    def of(cls, name: str) -> Place:
+        from extractor.gazetteer import stem_of
+
+        return cls(stem_of(name), territory_kind(name))
+
+    def same(self, other: Place) -> bool:
+        """One place: the same core name, and no two different kinds said."""
+        return self.stem == other.stem and (
+            not self.kind or not other.kind or self.kind == other.kind
+        )
+
+
+def other_territories(model: TableModel, own: Place | None) -> set[int]:
+    """Value columns that hold another territory's figures: in a table whose value
+    columns name at least two territories, those whose territory is not `own` (the
+    report's municipality). Nothing when no column names the report's own
+    municipality: then the identity, not the table, is in doubt."""
+    voc = table_vocabulary()
+    named: dict[int, Place] = {}
     for c, role in enumerate(model.columns):
         if role is not ColumnRole.value:
             continue
         place = " ".join(_PERIOD_WORDS.sub(" ", fold(model.headers[c])).split())
         if place and voc.territory_header.search(place):
-            named[c] = stem_of(place)
-    if not own_stem or len(set(named.values())) < 2 or own_stem not in named.values():
+            named[c] = Place.of(place)
+    if not own or len(set(named.values())) < 2 or not any(p.same(own) for p in named.values()):
         return set()
-    return {c for c, stem in named.items() if stem != own_stem}
+    return {c for c, place in named.items() if not place.same(own)}
 
 
-def other_territory_rows(model: TableModel, own_stem: str | None) -> tuple[set[int], bool]:
+def other_territory_rows(model: TableModel, own: Place | None) -> tuple[set[int], bool]:
     """Rows that hold another territory's figures: in a table whose rows name at least
     two territories (a rating of the region's municipalities, «Среднее по области»),
     every one but the report's own municipality's. When none is the report's own, all
     of them: the table is about others. And whether one row is the report's own."""
-    from extractor.gazetteer import stem_of
-
     voc = table_vocabulary()
-    named: dict[int, str] = {}
+    named: dict[int, Place] = {}
     for row in model.rows:
         if row.role not in (RowRole.item, RowRole.part, RowRole.reference) or not row.values:
             continue
@@ -164,10 +195,10 @@ def other_territory_rows(model: TableModel, own_stem: str | None) -> tuple[set[i
             and not voc.organisation_label.search(place)
             and len(place.split()) <= _MAX_PLACE_WORDS
         ):
-            named[row.index] = stem_of(place)
+            named[row.index] = Place.of(place)
     if len(named) < 2:
         return set(), False
-    others = {r for r, stem in named.items() if stem != own_stem}
+    others = {r for r, place in named.items() if not (own and place.same(own))}
     return others, len(others) < len(named)
 
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from extractor.catalogue import catalogue
 from extractor.document import Block, BlockKind, Cell, Document, Part, Table
-from extractor.extract.context import classify, is_repeated_count
+from extractor.extract.context import classify, is_repeated_count, is_unique_count
 from extractor.extract.directions import (
     direction_of,
     direction_pattern,
@@ -31,6 +31,7 @@ from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import vocabulary
 from extractor.extract.table_model import (
     ColumnRole,
+    Place,
     Row,
     RowRole,
     TableModel,
@@ -83,9 +84,7 @@ def extract_tables(
 ) -> list[Candidate]:
     """Figures of the document's tables; `municipality` (the report's own) tells its
     columns from a neighbour's in a table that compares territories."""
-    from extractor.gazetteer import stem_of
-
-    own = stem_of(municipality) if municipality else None
+    own = Place.of(municipality) if municipality else None
     out: list[Candidate] = []
     for index, block in enumerate(doc.blocks):
         if block.kind is BlockKind.table and block.part is Part.body and block.table:
@@ -175,7 +174,7 @@ _LIST_ROWS = 3
 
 
 def _table(
-    doc: Document, index: int, block: Block, year: int | None, own: str | None = None
+    doc: Document, index: int, block: Block, year: int | None, own: Place | None = None
 ) -> tuple[list[Candidate], dict[int, int], set[int]]:
     """The table's figures, each part row's parent row, and the ids of the figures the
     rules read from a row's label alone (under a header that names no measure)."""
@@ -243,6 +242,15 @@ def _table(
         for c, role in enumerate(model.columns)
         if role is ColumnRole.value and direction_name(fold(headers[c]))
     }
+    # «Обучающихся, чел. | из них девочек»: a column that is a part of the one before it
+    # counts a group of what that one counts; it gives a figure only when the group is
+    # an indicator of its own («в т.ч. с ОВЗ»), never the whole's key again.
+    part_prefix = table_vocabulary().part_prefix
+    part_columns = {
+        c
+        for c, role in enumerate(model.columns)
+        if role is ColumnRole.value and part_prefix.match(fold(_own_header(model, c)))
+    }
     label_header = " ".join(
         dict.fromkeys(
             headers[c]
@@ -278,10 +286,13 @@ def _table(
             is_total(folded_label) and is_repeated_count(caption)
         )
         marks: list[tuple[int, bool]] = []
+        row_start = len(out)
+        starts: list[tuple[int, int]] = []  # where each cell's figures start, its column
         percent_unit = "%" in row.unit
         for cell in row.values:
             if cell.col in elsewhere or cell.col in parts_of_total:
                 continue
+            starts.append((len(out), cell.col))
             mentions = find_numbers(cell.text)
             if not mentions:
                 continue
@@ -305,7 +316,9 @@ def _table(
             elif percent and mention.unit is None:
                 mention = mention.model_copy(update={"unit": "percent"})
             key = None
-            if lists_directions or not _bare_total(folded_label):
+            if cell.col in part_columns:
+                pass  # a group's share of a direction's figure: no key of its own
+            elif lists_directions or not _bare_total(folded_label):
                 # a section row naming a direction is the caption of the rows under it
                 section = fold(row.section)
                 about = section if direction_name(section) else caption
@@ -314,7 +327,12 @@ def _table(
             # who came, not pupils
             if _EVENTS.search(folded_header):
                 key = event_key(folded_label, folded_header) or key
-            key = key or event_key(folded_label, folded_header)
+            elif _EVENTS.search(
+                " ".join((folded_label, fold(label_header), caption, fold(row.section)))
+            ):
+                # an audience row counts events only in a table about events: «обучающиеся
+                # с ОВЗ | 254» under «обучающихся, чел.» is a count of pupils
+                key = key or event_key(folded_label, folded_header)
             if key is not None:
                 if not unit_fits(mention, cat.get(key).unit):
                     continue
@@ -352,9 +370,21 @@ def _table(
         # header, is a fallback.
         ends = [first for first, _ in marks[1:]] + [len(out)] if marks else []
         for (first, in_header), end in zip(marks, ends, strict=True):
-            if repeated or in_header:
+            # the row's «без повторного счёта» outweighs the column's «с повторным»
+            if repeated or (in_header and not is_unique_count(folded_label)):
                 for c in out[first:end]:
                     c.fallback = True
+        bounds = [first for first, _ in starts[1:]] + [len(out)]
+        from_part = {
+            id(c)
+            for (first, col), end in zip(starts, bounds, strict=True)
+            if col in part_columns
+            for c in out[first:end]
+        }
+        whole = {c.figure.key for c in out[row_start:] if id(c) not in from_part}
+        out[row_start:] = [
+            c for c in out[row_start:] if id(c) not in from_part or c.figure.key not in whole
+        ]
     return out, parents, stated
 
 

@@ -73,6 +73,8 @@ _KEPT_HYPHEN = re.compile(r"(?<=\w)-\n(?=\w)")
 _DATE_BREAK = re.compile(r"\b(\d{1,2}\.\d{1,2}\.\d{1,3})\n(\d{1,3})\b")
 # «2023/202» «4»: a school year a narrow cell broke
 _SCHOOL_YEAR_BREAK = re.compile(r"\b((?:19|20)\d\d/\d{0,3})\n(\d{1,4})\b")
+# «202» «4 г.»: a year a narrow header cell broke (the year is four digits together)
+_YEAR_BREAK = re.compile(r"(?<![\d \u00a0])((?:19|20)\d?)\n(\d{1,2})(?=\s*(?:г\.|год|\(|$))", re.M)
 
 
 # ---------------------------------------------------------------------------------------
@@ -467,6 +469,7 @@ def _cell_text(text: str) -> str:
     text = join_wrapped_words(_LINE_END_HYPHEN.sub("-", text), is_plausible_word)
     text = _dehyphenate(text)
     text = _SCHOOL_YEAR_BREAK.sub(_rejoin_school_year, text)
+    text = _YEAR_BREAK.sub(_rejoin_year, text)
     return _DATE_BREAK.sub(_rejoin_date, text)
 
 
@@ -474,6 +477,11 @@ def _rejoin_school_year(m: re.Match[str]) -> str:
     head, tail = m.group(1), m.group(2)
     second = len(head.split("/", 1)[1]) + len(tail)
     return head + tail if second in (2, 4) else f"{head}\n{tail}"
+
+
+def _rejoin_year(m: re.Match[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    return head + tail if len(head) + len(tail) == 4 else f"{head}\n{tail}"
 
 
 def _rejoin_date(m: re.Match[str]) -> str:
