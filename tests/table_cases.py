@@ -7,7 +7,8 @@ A case file:
 
     title = "Merged header «Значение» over «2023 г. | 2024 г.»"
     shape = "multi-row header"            # what the case is about, in a few words
-    formats = ["docx", "xlsx", "pipe", "fixed", "pdf"]
+    formats = ["docx", "xlsx", "pipe", "fixed", "pdf"]   # and "pdf_borderless": the .docx
+                                          # table without rules, as a pdf
     before = ["Отчёт … города Кострома за 2024 год"]   # paragraphs before the table
     after = []                                          # and after it
     rows = [                                # the grid; "<" is the cell merged with the
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CASES = Path(__file__).resolve().parent / "data" / "table_cases"
-FORMATS = ("docx", "xlsx", "pipe", "fixed", "pdf")
+FORMATS = ("docx", "xlsx", "pipe", "fixed", "pdf", "pdf_borderless")
 
 LEFT, UP = "<", "^"
 # A cell that is one number as Excel would store it: «14 630», «81,2 %», «6 150,00».
@@ -126,7 +127,7 @@ def _items(case: Case) -> list[str | Grid]:
     return items
 
 
-def write_docx(case: Case, path: Path) -> None:
+def write_docx(case: Case, path: Path, ruled: bool = True) -> None:
     import docx
     from docx.shared import Cm
 
@@ -137,7 +138,8 @@ def write_docx(case: Case, path: Path) -> None:
             continue
         width = max(len(r) for r in item.rows)
         table = document.add_table(rows=len(item.rows), cols=width)
-        table.style = "Table Grid"
+        if ruled:
+            table.style = "Table Grid"  # else python-docx's default: a table without rules
         table.autofit = False
         # Columns as wide as their longest word-run asks, as a writer drags them: the
         # label column wide, the number columns narrow (17 cm of an A4 page in all).
@@ -240,5 +242,18 @@ def _header_depth(grid: Grid) -> int:
     return max((a[2] for a in first), default=1)
 
 
+def write_docx_borderless(case: Case, path: Path) -> None:
+    write_docx(case, path, ruled=False)
+
+
 WRITERS = {"docx": write_docx, "xlsx": write_xlsx, "pipe": write_pipe, "fixed": write_fixed}
-SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "pipe": ".txt", "fixed": ".txt", "pdf": ".pdf"}
+# the .docx each pdf is made from, by LibreOffice
+PDF_SOURCES = {"pdf": write_docx, "pdf_borderless": write_docx_borderless}
+SUFFIX = {
+    "docx": ".docx",
+    "xlsx": ".xlsx",
+    "pipe": ".txt",
+    "fixed": ".txt",
+    "pdf": ".pdf",
+    "pdf_borderless": ".pdf",
+}

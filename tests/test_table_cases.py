@@ -13,7 +13,7 @@ import pytest
 from extractor.pipeline import read_one
 from extractor.read.convert import find_soffice
 from tests.table_cases import CASES as CASES_DIR
-from tests.table_cases import SUFFIX, WRITERS, Case, load_cases
+from tests.table_cases import PDF_SOURCES, SUFFIX, WRITERS, Case, load_cases
 
 CASES = load_cases()
 # Cases the tool does not read yet, each with what is missing: they must fail (strict),
@@ -38,28 +38,29 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], 
     """Every case in every format; the .pdf files from the .docx, in one LibreOffice call."""
     root = tmp_path_factory.mktemp("table_cases")
     out: dict[tuple[str, str], Path] = {}
-    docx_for_pdf: list[Path] = []
+    docx_for_pdf: dict[str, list[Path]] = {fmt: [] for fmt in PDF_SOURCES}
     for case in CASES:
         for fmt in case.formats:
-            if fmt == "pdf":
-                source = root / "pdf_src" / f"{case.name}.docx"
+            if fmt in PDF_SOURCES:
+                source = root / f"{fmt}_src" / f"{case.name}.docx"
                 source.parent.mkdir(exist_ok=True)
-                WRITERS["docx"](case, source)
-                docx_for_pdf.append(source)
-                out[(case.name, fmt)] = root / "pdf" / f"{case.name}.pdf"
+                PDF_SOURCES[fmt](case, source)
+                docx_for_pdf[fmt].append(source)
+                out[(case.name, fmt)] = root / fmt / f"{case.name}.pdf"
                 continue
             path = root / fmt / f"{case.name}{SUFFIX[fmt]}"
             path.parent.mkdir(exist_ok=True)
             WRITERS[fmt](case, path)
             out[(case.name, fmt)] = path
     soffice = find_soffice()
-    if docx_for_pdf and soffice:
-        profile = (root / "profile").as_uri()
-        subprocess.run(
-            [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", str(root / "pdf"), *map(str, docx_for_pdf)],
-            check=False, capture_output=True, timeout=600,
-        )  # fmt: skip
+    for fmt, sources in docx_for_pdf.items():
+        if sources and soffice:
+            profile = (root / "profile").as_uri()
+            subprocess.run(
+                [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                 "pdf", "--outdir", str(root / fmt), *map(str, sources)],
+                check=False, capture_output=True, timeout=600,
+            )  # fmt: skip
     return out
 
 
@@ -72,7 +73,7 @@ def test_the_suite_covers_the_shapes_in_several_formats() -> None:
 @pytest.mark.parametrize(("case", "fmt"), PARAMS)
 def test_table_case(case: Case, fmt: str, rendered: dict[tuple[str, str], Path]) -> None:
     path = rendered[(case.name, fmt)]
-    if fmt == "pdf" and not path.is_file():
+    if fmt in PDF_SOURCES and not path.is_file():
         pytest.skip("LibreOffice is not installed: the pdf of a table case cannot be made")
     result = read_one(path, path.name)
     assert result.record is not None, result.problems

@@ -15,6 +15,7 @@ BLIND = ROOT / "tests" / "data" / "blind" / "round1"
 BLIND2 = ROOT / "tests" / "data" / "blind" / "round2"
 BLIND3 = ROOT / "tests" / "data" / "blind" / "round3"
 BLIND4 = ROOT / "tests" / "data" / "blind" / "round4"
+BLIND5 = ROOT / "tests" / "data" / "blind" / "round5"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -378,3 +379,69 @@ def test_checklist_with_yes_no_points_thresholds_and_count_reach_cells() -> None
     assert (v["events_parents"], v["events_parents_reach"]) == (11, 960)
     assert (v["events_students"], v["events_students_reach"]) == (24, 3860)
     assert (v["providers_registry"], v["students_ovz"]) == (19, 355)
+
+
+def test_ruled_fixed_width_form_goes_on_over_blank_lines_section_rows_and_pages() -> None:
+    """Round 5, 09 (0.13): a cp1251 export whose header of three lines ends in an
+    indented «(факт)», whose sections («1. СЕТЬ ОРГАНИЗАЦИЙ») stand between blank lines
+    and whose labels wrap with the tail before a blank line, was read as headerless bits,
+    so the «2024 г. (факт)» column was taken. Minimal excerpt in tests/data/tables/: one
+    table per page, each under its header; «3.2.1 в т.ч. художественной | чел.» on page 2,
+    its row 3.2 on page 1, counts pupils by its unit; «Прирост … к 2024 г.» names no town."""
+    from extractor.read import read_document
+
+    path = EXCERPTS / "ruled_form_sections_pages.txt"
+    doc = read_document(path)
+    tables = [b.table for b in doc.blocks if b.table is not None]
+    assert [t.header_rows for t in tables] == [3, 3]
+    assert [len(t.rows) for t in tables] == [12, 9]
+    v = _values(_record(path))
+    assert (v["programs_total"], v["programs_art"], v["new_places"]) == (91, 31, 15)
+    assert (v["students_art"], v["coverage_growth_children"]) == (1024, 37)
+    assert v["coverage_pct"] == pytest.approx(75.6)
+    assert v["teachers_pd_participants"] == 29
+    whole = _values(_record(BLIND5 / "r5_09_serdobskij_forma_polugodie.txt"))
+    assert (whole["programs_total"], whole["students_total"]) == (137, 3826)
+    assert (whole["students_art"], whole["events_parents_reach"]) == (1580, 356)
+
+
+def test_road_map_cells_that_are_sentences_are_read_as_text() -> None:
+    """Round 5, 06 (0.67): a road map «Наименование мероприятия | Срок исполнения |
+    Ответственный исполнитель | Плановый (целевой) показатель | Отметка об исполнении»
+    whose last column holds sentences with several figures («563 ребёнка с ОВЗ, в т.ч.
+    142 ребёнка-инвалида»): only the first number of a cell was tried, under a label
+    that ran on over the deadline, the executor and the plan («80,0»)."""
+    v = _values(_record(BLIND5 / "r5_06_okrug_murom_dorozhnaya_karta.pdf"))
+    assert (v["students_ovz"], v["students_disabled"]) == (563, 142)
+    assert (v["events_students"], v["events_students_reach"]) == (33, 5275)
+    assert v["coverage_pct"] == pytest.approx(82.3)
+    assert v["coverage_growth_pct"] == pytest.approx(1.2)
+    assert (v["new_places"], v["certificates_active"]) == (96, 10066)
+
+
+def test_directions_total_row_is_a_count_with_repeats() -> None:
+    """Round 5, 03 and 11: the «Итого» row of a table of directions sums their pupils,
+    a child in two of them counted twice: it gave students_total over the count without
+    repeats the text states (8 606 for 5 588). A column «из них адаптированных для
+    детей с ОВЗ» under «Число программ» counts programmes, not pupils with ОВЗ."""
+    anketa = _values(_record(BLIND5 / "r5_03_kandalakshskij_anketa.docx"))
+    assert anketa["students_total"] == 5588
+    form = _values(_record(BLIND5 / "r5_11_klincy_1dop_zapiska.odt"))
+    assert form["students_total"] == 8420
+    assert form["students_ovz"] == 341
+
+
+def test_borderless_table_of_a_letter_pdf_is_read_as_a_table() -> None:
+    """Round 5, 07 (0.28): an analytic note whose table has no rules came out of the pdf
+    as paragraphs («Численность детей 5–18 лет, чел. 17 582 17 690 4 763 х Обучающиеся
+    …»): its cells, set far apart on each line, are columns; its header wraps over four
+    lines («Камышинский» / «муниципальный» / «район» / «2024 г.») and names the town,
+    the district of the same name and the region."""
+    record = _record(BLIND5 / "r5_07_kamyshin_pismo_spravka.pdf")
+    v = _values(record)
+    assert (v["students_total"], v["programs_total"], v["programs_nok"]) == (13850, 369, 8)
+    assert v["coverage_pct"] == pytest.approx(78.3)
+    assert v["certificate_nominal_rub"] == pytest.approx(7420.5)
+    assert (v["certificates_active"], v["new_places"], v["students_ovz"]) == (12604, 180, 517)
+    table = next(f for f in record.figures if f.key == "students_ovz")
+    assert table.provenance.location.row is not None, "read from the table's cell"

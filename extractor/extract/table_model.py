@@ -189,7 +189,8 @@ def other_territory_rows(model: TableModel, own: Place | None) -> tuple[set[int]
     for row in model.rows:
         if row.role not in (RowRole.item, RowRole.part, RowRole.reference) or not row.values:
             continue
-        place = _clean(row.label)
+        # «Прирост … к 2024 г.»: the «г.» of a year names no town
+        place = " ".join(_PERIOD_WORDS.sub(" ", _clean(row.label)).split())
         if (
             voc.territory_header.search(place)
             and not voc.organisation_label.search(place)
@@ -676,6 +677,10 @@ def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> Co
     worded = [t for t in filled if not voc.no_value.search(t)]
     numbered = sum(_has_number(t) for t in worded)
     if not (numbered * 2 > len(worded) or (filled and not worded)):
+        # «Плановый (целевой) показатель» beside a road map's measures, in words and
+        # numbers («96 мест», «80,0»): a plan, never a part of the rows' labels
+        if col > 0 and head and voc.plan_header.search(head) and "наименовани" not in head:
+            return ColumnRole.plan
         return ColumnRole.label
     # What a column of numbers holds, by its header: a plan, or values computed from
     # the other columns, are not the report's figures.

@@ -316,13 +316,16 @@ def _table(
             elif percent and mention.unit is None:
                 mention = mention.model_copy(update={"unit": "percent"})
             key = None
-            if cell.col in part_columns:
+            prose = _is_prose(cell.text, mentions)
+            if cell.col in part_columns or prose:
                 pass  # a group's share of a direction's figure: no key of its own
             elif lists_directions or not _bare_total(folded_label):
                 # a section row naming a direction is the caption of the rows under it
                 section = fold(row.section)
                 about = section if direction_name(section) else caption
-                key = _structured_key(folded_label, folded_header, fold(row.parent), about)
+                key = _structured_key(
+                    folded_label, folded_header, fold(row.parent), about, fold(row.unit)
+                )
             # events first: «охват, чел.» under «Мероприятия для родителей» counts people
             # who came, not pupils
             if _EVENTS.search(folded_header):
@@ -350,6 +353,14 @@ def _table(
                         location=cell.location,
                     )
                 )
+                if (
+                    key == "students_total"
+                    and lists_directions
+                    and not is_unique_count(f"{folded_label} {folded_header}")
+                ):
+                    # the pupils of all directions summed: a child in two of them
+                    # counted twice, a count with repeats unless it says otherwise
+                    out[-1].fallback = True
                 continue
             if (cell.col in direction_columns and totals) or direction_name(folded_label):
                 continue  # a direction's share of a figure («с ОВЗ», «девочки»): no key
@@ -362,6 +373,7 @@ def _table(
                 year,
                 quote_start,
                 quote_end,
+                prose,
             )
             if _generic(header):
                 stated.update(id(c) for c in read)
@@ -480,7 +492,9 @@ def _bare_total(label: str) -> bool:
     return is_total(label) and not _LABEL_FILLER.sub(" ", label).split()
 
 
-def _structured_key(label: str, header: str, parent: str, caption: str) -> str | None:
+def _structured_key(
+    label: str, header: str, parent: str, caption: str, unit: str = ""
+) -> str | None:
     """`<measure>_<direction>` or `<measure>_total` from a direction table's cell.
 
     The direction comes from the row label (or, in a table turned the other way, from
@@ -520,6 +534,10 @@ def _structured_key(label: str, header: str, parent: str, caption: str) -> str |
             measure = measure_of_words(direction_pattern(direction).sub(" ", label))
     else:
         measure = measure_of_words(parent or caption)
+    if measure is None and direction is not None and unit:
+        # «3.2.1 | в т.ч. художественной направленности | чел. | 1 580» on a page whose
+        # row 3.2 was on the page before: the unit says what the direction's row counts
+        measure = measure_of_words(unit)
     if measure is None:
         return None
     return f"{measure}_{direction or 'total'}"
@@ -616,6 +634,15 @@ def direction_name(label: str) -> str | None:
     return direction if len(rest) <= 1 else None
 
 
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _is_prose(text: str, mentions: list[NumberMention]) -> bool:
+    """A cell that is a sentence with several figures in it («Проведено 33 мероприятия,
+    охват 5 275 обучающихся»), as a road map's «Отметка об исполнении» is: read as text."""
+    return len(mentions) >= 2 and len(_WORD.findall(text)) >= 3
+
+
 def _bare_header(header: str) -> str:
     """A column's header without its years and units: what it says of its numbers."""
     return _UNIT_WORDS.sub("", _YEAR.sub("", header)).strip()
@@ -658,11 +685,18 @@ def _by_rules(
     year: int | None,
     quote_start: int,
     quote_end: int,
+    prose: bool = False,
 ) -> list[Candidate]:
+    """What the rules read from a cell's number with its header and row label before it
+    as a phrase; with `prose` (a cell that is a sentence, «82,3 % (11 904 чел. без
+    повторного счёта …); прирост … – 1,2 %»), from any number the cell holds."""
     out = []
     seen: set[str] = set()
-    for phrase in _phrases(*context):
-        prefix = " ".join(phrase.split()) + " – "
+    # A sentence in a cell reads as text, alone or after its row's label; the headers
+    # («Наименование мероприятия», «Отметка об исполнении») say nothing of its numbers.
+    phrases = ["", context[2]] if prose else _phrases(*context)
+    for phrase in phrases:
+        prefix = " ".join(phrase.split()) + " – " if phrase.strip() else ""
         masked = mask(prefix + cell.text)
         shifted = mention.model_copy(
             update={"start": mention.start + len(prefix), "end": mention.end + len(prefix)}
@@ -671,14 +705,24 @@ def _by_rules(
             continue
         masked.numbers[shifted.start] = shifted
         for rule, found in match_rules(masked, year, table=True):
-            if found.start != shifted.start or rule.key in seen:
+            if rule.key in seen or found.start < len(prefix):
+                continue
+            if found.start != shifted.start and not prose:
                 continue
             seen.add(rule.key)
             out.append(
                 make_candidate(
                     doc,
                     rule.key,
-                    mention,
+                    found.model_copy(
+                        update={
+                            "start": found.start - len(prefix),
+                            "end": found.end - len(prefix),
+                            "unit_end": None
+                            if found.unit_end is None
+                            else found.unit_end - len(prefix),
+                        }
+                    ),
                     priority=rule.priority,
                     block=index,
                     quote_start=quote_start,

@@ -36,8 +36,9 @@ from extractor.morph import is_known_word, is_plausible_word
 from extractor.normalise import join_hyphenated, join_wrapped_words
 from extractor.read.builder import DocumentBuilder, RawCell
 from extractor.read.limits import Limits, check_pages, check_pdf_streams
+from extractor.read.pdf_aligned import aligned_tables
 from extractor.read.pdf_fast import FastPage, FastPages
-from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold
+from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold, segments
 
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 # Tables ruled only by horizontal lines: columns are found from the text instead.
@@ -515,6 +516,10 @@ def _text_lines(raw_lines: list[dict[str, Any]]) -> list[Line]:
                 size=round(statistics.median(float(c["size"]) for c in chars), 1),
                 bold=all(is_bold(str(c.get("fontname", ""))) for c in chars),
                 first_word=_first_word_width(chars),
+                segments=segments(
+                    [(float(c["x0"]), float(c["x1"]), str(c["text"])) for c in chars],
+                    float(statistics.median(float(c["size"]) for c in chars)),
+                ),
             )
         )
     return _sorted(out)
@@ -617,12 +622,35 @@ def _body_items(page: _Page, geo: _Geometry) -> list[_Para | _Grid]:
     grids = sorted(page.grids, key=lambda g: g.top)
     for line in page.lines:
         while grids and grids[0].top <= line.top:
-            items.extend(_paragraphs(run, page.number, geo))
+            items.extend(_text_items(run, page.number, geo))
             run = []
             items.append(grids.pop(0))
         run.append(line)
-    items.extend(_paragraphs(run, page.number, geo))
+    items.extend(_text_items(run, page.number, geo))
     items.extend(grids)
+    return items
+
+
+def _text_items(lines: list[Line], page: int, geo: _Geometry) -> list[_Para | _Grid]:
+    """Lines outside the ruled tables: paragraphs, and the tables drawn without rules
+    (columns set far apart, see pdf_aligned)."""
+    items: list[_Para | _Grid] = []
+    at = 0
+    for table in aligned_tables(lines):
+        items.extend(_paragraphs(lines[at : table.first], page, geo))
+        n_rows = max((c.row + c.row_span for c in table.cells), default=0)
+        items.append(
+            _Grid(
+                page=page,
+                top=lines[table.first].top,
+                xs=table.xs,
+                cells=table.cells,
+                n_rows=n_rows,
+                header_rows=table.header_rows,
+            )
+        )
+        at = table.end
+    items.extend(_paragraphs(lines[at:], page, geo))
     return items
 
 

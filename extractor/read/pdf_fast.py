@@ -33,7 +33,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 from pdfplumber.utils.text import LIGATURES
 
-from extractor.read.pdf_line import X_TOLERANCE, Y_TOLERANCE, Line, is_bold
+from extractor.read.pdf_line import X_TOLERANCE, Y_TOLERANCE, Line, is_bold, segments
 
 _SEGMENT = re.compile(r"[^\r\n]+")
 _SPACES = re.compile(r"\s+")
@@ -397,4 +397,5 @@ def _line(runs: list[_Run]) -> Line | None:
         size=round(size, 1),
         bold=all(r.bold for r in runs),
         first_word=first_word,
+        segments=segments([(r.x0, r.x1, r.text) for r in runs], size),
     )

@@ -11,6 +11,13 @@ X_TOLERANCE = 1.5
 # Glyphs whose tops lie this close (pt), in a chain, share a line (pdfplumber's default).
 Y_TOLERANCE = 3.0
 BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# A gap wider than this many font sizes parts a line into segments: the cells of a table
+# drawn without rules. Justified prose stretches its spaces to about 1.3 em (measured on
+# LibreOffice pdfs); the columns of a borderless table stand 2 em and more apart.
+SEGMENT_GAP = 1.6
+
+# A piece of a line between wide gaps: its left and right edges and its text.
+Segment = tuple[float, float, str]
 
 
 @dataclass
@@ -23,7 +30,26 @@ class Line:
     size: float
     bold: bool
     first_word: float  # width of its first word: would it have fitted on the line above?
+    # the line's pieces between wide gaps, when it has more than one (see SEGMENT_GAP)
+    segments: tuple[Segment, ...] = ()
 
 
 def is_bold(fontname: str) -> bool:
     return bool(BOLD.search(fontname))
+
+
+def segments(pieces: list[Segment], size: float) -> tuple[Segment, ...]:
+    """Glyphs or runs of one line (left to right) joined into segments: a gap over
+    X_TOLERANCE is a space, one over SEGMENT_GAP font sizes parts two segments. Empty
+    when the line is one segment."""
+    out: list[Segment] = []
+    for x0, x1, text in pieces:
+        if out and x0 - out[-1][1] <= SEGMENT_GAP * size:
+            a, b, t = out[-1]
+            space = " " if x0 - b > X_TOLERANCE else ""
+            out[-1] = (a, max(b, x1), f"{t}{space}{text}")
+        else:
+            out.append((x0, x1, text))
+    if len(out) < 2:
+        return ()
+    return tuple((a, b, " ".join(t.split())) for a, b, t in out)

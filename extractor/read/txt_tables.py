@@ -118,6 +118,22 @@ def find_tables(lines: Sequence[TextLine]) -> list[TextTable]:
     return tables
 
 
+def find_aligned_tables(lines: Sequence[TextLine]) -> list[TextTable]:
+    """Only the tables of columns aligned with spaces, in order: the lines a pdf page
+    lays out without rules, written out as text at their places."""
+    tables: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        rows, run_end, header = _aligned_run(lines, i)
+        found = _aligned_table(lines, i, rows, run_end, header)
+        if found is None:
+            i = run_end if run_end - i > _RETRY_RUN else i + 1
+            continue
+        tables.append(found)
+        i = found.end
+    return tables
+
+
 def unwrap(text: str) -> str:
     """Undo the writer's line wrapping: hyphenated words joined, lines still separate.
 
@@ -418,27 +434,90 @@ def _aligned_run(lines: Sequence[TextLine], i: int) -> tuple[list[list[_Piece]],
     """
     if _table_row_candidate(lines[i]) is None:
         return [], i + 1, None
+    if (
+        i + 1 < len(lines)
+        and _RULE.match(lines[i + 1].raw)
+        and any(_RULE.match(ln.raw) for ln in lines[i + 2 : i + 6])
+    ):
+        # «Период: …    Сформирован: …» over «=====», a header and «-----»: a line
+        # above the table's top border is not its first row
+        return [], i + 1, None
     rows: list[list[_Piece]] = []
     header: int | None = None
     j = i
     while j < len(lines):
+        if rows and lines[j].page != lines[j - 1].page:
+            break  # a new page: its header, if repeated, opens a table of its own
         if _RULE.match(lines[j].raw):
             if header is None and rows and len(rows) <= 3:
                 header = len(rows)
             j += 1
+            continue
+        if lines[j].blank and header is not None:
+            # A form ruled under its header goes on after a blank line when the
+            # next line is one of its rows or a section row above some: «1. СЕТЬ
+            # ОРГАНИЗАЦИЙ» between blank lines opens the next rows of one table.
+            k = _after_blank(lines, j)
+            if k is None or not _form_goes_on(lines, k, rows):
+                break
+            j = k
             continue
         pieces = _table_row_candidate(lines[j])
         if pieces is None:
             # A single piece between rows: a section row, or a long label wrapped onto
             # continuation lines (indented under the label, often more than one line
             # before the row's values come).
-            if rows and _continues(lines, j):
+            if rows and (_continues(lines, j) or _wraps_in_column(lines[j], rows, header)):
                 pieces = _pieces(lines[j].raw)
             else:
                 break
         rows.append(pieces)
         j += 1
     return rows, j, header
+
+
+def _wraps_in_column(line: TextLine, rows: list[list[_Piece]], header: int | None) -> bool:
+    """In a ruled form, an indented line that starts where a column of text starts is
+    the end of a cell wrapped there («зования (нарастающим итогом …)» under its label),
+    though a blank line follows it."""
+    if header is None or line.blank or line.indent < 2:
+        return False
+    starts = {p.start for row in rows[header:] for p in row[1:2]}
+    return line.indent in starts
+
+
+def _after_blank(lines: Sequence[TextLine], j: int) -> int | None:
+    """The first line after the blank lines from `j`, on the same page."""
+    k = j
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    if k >= len(lines) or lines[k].page != lines[j].page:
+        return None
+    return k
+
+
+def _form_goes_on(lines: Sequence[TextLine], k: int, rows: list[list[_Piece]]) -> bool:
+    """Line `k` (after a blank) continues a ruled form: a row whose figures end where
+    the form's do, or a short section line right above such a row."""
+    if any(_RULE.match(line.raw) for line in lines[k : k + 4]):
+        return False  # a header closed by its own rule: a table of its own begins
+    ends = {p.end for row in rows for p in row[1:]}
+    # where the rows' codes and labels start («2.1    Количество … общеобразова-»: a
+    # label wrapped before its figures)
+    starts = {(row[0].start, row[1].start) for row in rows if len(row) >= 2}
+
+    def aligned(line: TextLine) -> bool:
+        pieces = _table_row_candidate(line)
+        return (
+            pieces is not None
+            and len(pieces) >= 2
+            and (pieces[-1].end in ends or (pieces[0].start, pieces[1].start) in starts)
+        )
+
+    if aligned(lines[k]):
+        return True
+    section = len(lines[k].text) <= 60 and _table_row_candidate(lines[k]) is None
+    return section and k + 1 < len(lines) and aligned(lines[k + 1])
 
 
 def _continues(lines: Sequence[TextLine], j: int) -> bool:
@@ -454,9 +533,13 @@ def _continues(lines: Sequence[TextLine], j: int) -> bool:
     for k, nxt in enumerate(ahead):
         if nxt.blank:
             return False
+        if _RULE.match(nxt.raw):
+            return indented  # the last line of a header a rule closes: «(факт)»
         if _table_row_candidate(nxt) is not None:
             return True
-        if k == len(ahead) - 1 or len(nxt.raw) - len(nxt.raw.lstrip(" ")) < 2:
+        # a line between: indented, or as short as the wrapped end of a label («ед.»)
+        short = len(nxt.raw) - len(nxt.raw.lstrip(" ")) >= 2 or len(nxt.text) <= 40
+        if k == len(ahead) - 1 or not short:
             return False
     return False
 
@@ -542,6 +625,13 @@ def _by_position(
     for r, row in enumerate(rows):
         cells = ["" for _ in columns]
         for p in row:
+            spread = _spread(p, columns)
+            if spread:
+                # «2023/2024 2024/2025 2023/2024 2024/2025» set close over four columns:
+                # one period each
+                for k, token in spread:
+                    cells[k] = f"{cells[k]} {token}".strip()
+                continue
             k = _column_of(p, columns)
             if len(row) == 1 and r and p.text[:1].islower() and grid[-1][k]:
                 # the cell above wrapped onto this line
@@ -560,6 +650,21 @@ def _by_position(
         if cells:
             grid.append(cells)
     return grid
+
+
+PERIOD_TOKEN = re.compile(r"(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?(?:\s*(?:г\.|год))?")
+
+
+def _spread(piece: _Piece, columns: list[tuple[int, int, set[int]]]) -> list[tuple[int, str]]:
+    """A piece over several columns that is as many periods written close together, each
+    with its column; empty when it is one cell (a merged header, a long label)."""
+    over = [k for k, (s, e, _) in enumerate(columns) if piece.start < e and s < piece.end]
+    if len(over) < 2:
+        return []
+    tokens = PERIOD_TOKEN.findall(piece.text)
+    if len(tokens) != len(over) or PERIOD_TOKEN.sub("", piece.text).strip():
+        return []
+    return list(zip(over, tokens, strict=True))
 
 
 def _ends_wrapped_row(above: list[str], cells: list[str]) -> bool:
@@ -581,15 +686,26 @@ def _columns(rows: list[list[_Piece]]) -> list[tuple[int, int, set[int]]]:
     (a header written left of its right-aligned numbers) is merged with a neighbour that
     has no cell in the first row.
     """
-    spans = sorted((p.start, p.end, r) for r, row in enumerate(rows) for p in row)
-    cols: list[tuple[int, int, set[int]]] = []
-    for start, end, r in spans:
-        if cols and start < cols[-1][1]:
-            s, e, present = cols[-1]
-            present.add(r)
-            cols[-1] = (s, max(e, end), present)
-        else:
-            cols.append((start, end, {r}))
+    # Rows of figures draw the columns; a header piece set over two of them («город
+    # Камышин» over «2023 г. | 2024 г.») is a merged cell and joins no two columns.
+    figured = {r for r, row in enumerate(rows) if any(is_numeric(p.text) for p in row[1:])}
+    body = [(p.start, p.end, r) for r, row in enumerate(rows) for p in row if r in figured]
+    cols = _overlapping(sorted(body))
+    others = [(p.start, p.end, r) for r, row in enumerate(rows) for p in row if r not in figured]
+    spanning = [
+        (start, end, r)
+        for start, end, r in others
+        if sum(1 for s, e, _ in cols if start < e and s < end) >= 2
+    ]
+    if len(figured) < 2 or len(spanning) * 4 > len(others):
+        # few rows of figures, or headers mostly across columns: all rows draw them
+        cols = _overlapping(sorted((p.start, p.end, r) for r, row in enumerate(rows) for p in row))
+    else:
+        merged = sorted([*body, *((s, e, r) for s, e, r in others if (s, e, r) not in spanning)])
+        cols = _overlapping(merged)
+        for _, _, r in spanning:
+            for _, _, present in cols:
+                present.add(r)
     k = 0
     while k < len(cols):
         s, e, present = cols[k]
@@ -603,6 +719,19 @@ def _columns(rows: list[list[_Piece]]) -> list[tuple[int, int, set[int]]]:
         cols[min(k, partner)] = (min(s, ps), max(e, pe), present | p_present)
         del cols[max(k, partner)]
         k = min(k, partner) + 1
+    return cols
+
+
+def _overlapping(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, set[int]]]:
+    """Pieces (start, end, row), sorted, that overlap horizontally as one column each."""
+    cols: list[tuple[int, int, set[int]]] = []
+    for start, end, r in spans:
+        if cols and start < cols[-1][1]:
+            s, e, present = cols[-1]
+            present.add(r)
+            cols[-1] = (s, max(e, end), present)
+        else:
+            cols.append((start, end, {r}))
     return cols
 
 

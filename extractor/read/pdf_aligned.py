@@ -1,0 +1,100 @@
+"""Tables a pdf page draws without rules: columns of text aligned by their positions.
+
+A Word table without borders becomes, in a pdf, lines whose cells stand far apart
+(`Line.segments`). Such lines are written out as fixed-width text, each segment at its
+place, and read by the same finder of aligned tables as a .txt report (txt_tables), so
+wrapped labels, header lines and columns are judged the same way in both.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from extractor.read.builder import RawCell
+from extractor.read.pdf_line import Line
+from extractor.read.txt_tables import PERIOD_TOKEN, TextLine, find_aligned_tables, is_numeric
+
+# Lines with at least this many segments before a page's lines are searched at all:
+# a signature line («Председатель комитета      С. В. Лемешко») is no table.
+_MIN_SEGMENTED = 2
+_MIN_SEGMENTS = 3
+# Points per character of the text the lines are written out as. Narrower than any
+# glyph, so a segment's text never runs into the place of the next one.
+_CHAR_EM = 0.4
+_FILL = "\u00a0"
+_MAX_HEADER_LINES = 6
+
+
+@dataclass
+class AlignedTable:
+    first: int  # index of its first line in the lines given
+    end: int  # index after its last line
+    cells: list[RawCell]
+    header_rows: int
+    xs: list[float]  # left edges of its columns
+
+
+def aligned_tables(lines: list[Line]) -> list[AlignedTable]:
+    """The borderless tables among a page's lines (top to bottom), in order."""
+    if sum(1 for ln in lines if len(ln.segments) >= _MIN_SEGMENTS) < _MIN_SEGMENTED:
+        return []
+    size = statistics.median(ln.size for ln in lines)
+    width = size * _CHAR_EM
+    left = min(ln.x0 for ln in lines)
+    text = [TextLine(no=k + 1, raw=_written(ln, left, width)) for k, ln in enumerate(lines)]
+    out = []
+    for table in find_aligned_tables(text):
+        if not any(len(ln.segments) >= _MIN_SEGMENTS for ln in lines[table.first : table.end]):
+            continue  # spaced-out words, not columns
+        xs = _lefts(lines[table.first : table.end])
+        cells = [_unfilled(c) for c in table.cells]
+        header = table.header_rows or _header_lines(cells)
+        out.append(AlignedTable(table.first, table.end, cells, header, xs))
+    return out
+
+
+def _written(line: Line, left: float, width: float) -> str:
+    """The line as fixed-width text: each segment from the column its left edge is at
+    to the one its right edge is at (filled out with no-break spaces, which part no
+    pieces), at least two spaces after the one before it. So a number set flush right
+    and a wider one above it overlap as their cells do, and a header written over four
+    columns («2023/2024 2024/2025 …») covers all four."""
+    pieces = line.segments or ((line.x0, line.x1, line.text),)
+    out = ""
+    for x0, x1, text in pieces:
+        col = round((x0 - left) / width)
+        out += " " * max(col - len(out), 2 if out else 0)
+        fill = max(round((x1 - x0) / width) - len(text), 0) if line.segments else 0
+        out += text + _FILL * fill
+    return out
+
+
+def _header_lines(cells: list[RawCell]) -> int:
+    """The table's leading rows without a figure: the lines its header cells wrapped
+    into («Камышинский» / «муниципальный» / «район» / «2024 г.»), however many."""
+    rows = max((c.row for c in cells), default=-1) + 1
+    for r in range(min(rows - 1, _MAX_HEADER_LINES)):
+        texts = [c.text for c in cells if c.row == r and c.col > 0 and c.text]
+        if not texts or any(is_numeric(t) and not PERIOD_TOKEN.fullmatch(t) for t in texts):
+            return r  # a row of figures, or a section's name alone: the body begins
+    return 0
+
+
+def _unfilled(cell: RawCell) -> RawCell:
+    lines = (" ".join(part.replace(_FILL, " ").split()) for part in cell.text.split("\n"))
+    cell.text = "\n".join(lines)
+    return cell
+
+
+def _lefts(lines: list[Line]) -> list[float]:
+    """Left edges shared by the segments of several lines: the columns, for matching a
+    part of the table on the next page."""
+    edges = sorted(x0 for ln in lines for x0, _, _ in ln.segments)
+    groups: list[list[float]] = []
+    for x in edges:
+        if groups and x - groups[-1][-1] <= 3.0:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [g[0] for g in groups if len(g) >= 2]
