@@ -25,6 +25,9 @@ class Indicator(BaseModel):
     key: str
     label: str
     unit: Unit
+    # A share of a whole (coverage, the share of children with certificates): written as
+    # a fraction («доля … 0,78») it is that percentage, 78,0 (spec, «Hard cases»).
+    share: bool = False
 
 
 class Catalogue(BaseModel):

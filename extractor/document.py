@@ -89,6 +89,10 @@ class Table(BaseModel):
     # marks to repeat on each page, rows a text table's rule line closes, rows a pdf
     # repeats after a page break. The table model (extract.table_model) decides.
     header_rows: int = Field(default=0, ge=0)
+    # What the table is about when no paragraph before it says so and the reader knows:
+    # a table nested in a cell of another, under that row's label («Мероприятия МОЦ за
+    # период (количество / охват, чел.)» beside «Целевая группа | количество | Охват»).
+    caption: str = ""
 
     def grid(self) -> list[list[str]]:
         """Cell texts per row, merged cells spread over every position they cover.

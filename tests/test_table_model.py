@@ -445,3 +445,30 @@ def test_borderless_table_of_a_letter_pdf_is_read_as_a_table() -> None:
     assert (v["certificates_active"], v["new_places"], v["students_ovz"]) == (12604, 180, 517)
     table = next(f for f in record.figures if f.key == "students_ovz")
     assert table.provenance.location.row is not None, "read from the table's cell"
+
+
+def test_questionnaire_with_nested_tables_checkboxes_and_a_fraction() -> None:
+    """Round 5, 03 (0.81): a questionnaire «№ | Вопрос | Ответ» whose answers are tables
+    nested in the cell («Целевая группа | количество | Охват» under «Мероприятия МОЦ за
+    период»: read under that row, their caption), ticked ranges («☐ менее 70 % ☐ 70–75 %
+    ☒ 75–80 %»: no figure), a share «в долях единицы» («0,146»: 14,6 %, spec «Hard cases»),
+    and «Отчётный период: 2023/2024 учебный год» beside years it compares with."""
+    record = _record(BLIND5 / "r5_03_kandalakshskij_anketa.docx")
+    v = _values(record)
+    assert record.year == 2024
+    assert (v["events_parents"], v["events_students"], v["events_teachers"]) == (7, 18, 11)
+    assert v["coverage_pct"] == pytest.approx(78.3)
+    assert v["certificate_share_pct"] == pytest.approx(14.6)
+
+
+def test_dashboard_year_after_a_dash_and_a_register_code_column() -> None:
+    """Round 5, 14 (0.76): a dashboard titled «… дополнительное образование детей – 2023
+    год» was read as 2024 (the dash taken for a range's), so its long data sheet «Год |
+    Период | ОКТМО | Территория | Показатель | … | Значение» gave the wrong year's rows,
+    and the ОКТМО code 32725000 was taken for the value."""
+    record = _record(BLIND5 / "r5_14_mezhdurechenskij_dashboard.xlsx")
+    v = _values(record)
+    assert record.year == 2023
+    assert all(f.value != 32725000 for f in record.figures)
+    assert (v["students_total"], v["programs_nok"], v["students_ovz"]) == (11245, 9, 455)
+    assert v["certificate_share_pct"] == pytest.approx(29.8)

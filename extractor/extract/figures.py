@@ -75,6 +75,15 @@ class Candidate:
     fallback: bool = False
 
 
+def _fraction(doc: Document, mention: NumberMention, offset: int) -> bool:
+    """A number under 1 with a decimal part and no «%» or «процент» written after it."""
+    if not (mention.is_decimal and 0 < mention.value < 1):
+        return False
+    end = offset + (mention.unit_end if mention.unit_end is not None else mention.end)
+    after = doc.text[offset + mention.end : end].lower()
+    return "%" not in after and "процент" not in after
+
+
 def make_candidate(
     doc: Document,
     key: str,
@@ -89,7 +98,12 @@ def make_candidate(
     location: object,
 ) -> Candidate:
     """A candidate figure for a number found at `offset + mention.start` in `doc.text`."""
-    unit = catalogue().get(key).unit
+    indicator = catalogue().get(key)
+    unit = indicator.unit
+    if indicator.share and _fraction(doc, mention, offset):
+        # «Доля детей … (в долях единицы) | 0,146»: a share written as a fraction is its
+        # percentage (spec, «Hard cases»)
+        mention = mention.model_copy(update={"value": mention.value * 100})
     start = offset + mention.start
     end = offset + mention.end
     quote = doc.text[quote_start:quote_end]

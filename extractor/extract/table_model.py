@@ -69,6 +69,7 @@ class Vocabulary:
     derived_header: re.Pattern[str]
     part_column: re.Pattern[str]
     territory_header: re.Pattern[str]
+    option_mark: re.Pattern[str]
     town_kind: re.Pattern[str]
     district_kind: re.Pattern[str]
     part_prefix: re.Pattern[str]

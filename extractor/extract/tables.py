@@ -56,7 +56,11 @@ _UNIT_WORDS = re.compile(r",?\s*\(?(?:чел|ед|шт|руб|тыс\.?\s*руб
 
 def _caption(doc: Document, index: int) -> str:
     """The paragraph right before a table, which often says what the table holds
-    («1.1. Художественная направленность» as a numbered item too)."""
+    («1.1. Художественная направленность» as a numbered item too); for a table nested in
+    another, its row there (`Table.caption`)."""
+    own = doc.blocks[index].table
+    if own is not None and own.caption:
+        return own.caption[-300:]
     for b in reversed(doc.blocks[:index]):
         if b.part is not Part.body:
             continue
@@ -294,8 +298,8 @@ def _table(
                 continue
             starts.append((len(out), cell.col))
             mentions = find_numbers(cell.text)
-            if not mentions:
-                continue
+            if not mentions or table_vocabulary().option_mark.search(cell.text):
+                continue  # no number, or ranges offered to tick
             mention = mentions[0]
             header = headers[cell.col] if cell.col < len(headers) else ""
             folded_header = fold(header)

@@ -51,6 +51,7 @@ class _Pending:
     cells: list[RawCell] | None = None
     header_rows: int = 0
     origin: str | None = None
+    caption: str = ""
 
 
 @dataclass
@@ -102,8 +103,10 @@ class DocumentBuilder:
         location: Location | None = None,
         part: Part = Part.body,
         origin: str | None = None,
+        caption: str = "",
     ) -> None:
-        """Add a table; a table whose every cell is empty is skipped."""
+        """Add a table; a table whose every cell is empty is skipped. `caption`: see
+        `Table.caption`."""
         cells = [
             RawCell(one_line(c.text), c.row, c.col, c.row_span, c.col_span, c.page, c.address)
             for c in cells
@@ -119,6 +122,7 @@ class DocumentBuilder:
                 cells=cells,
                 header_rows=header_rows,
                 origin=origin,
+                caption=one_line(caption),
             )
         )
 
@@ -146,6 +150,7 @@ class DocumentBuilder:
                 )
             else:
                 text, table = _layout_table(p.cells, p.header_rows, offset, p.location)
+                table.caption = p.caption
                 block = Block(
                     kind=BlockKind.table,
                     part=p.part,

@@ -608,12 +608,12 @@ class _Reader:
 
     # -- tables --------------------------------------------------------------------------
 
-    def _table(self, tbl: etree._Element, ctx: _Ctx) -> None:
+    def _table(self, tbl: etree._Element, ctx: _Ctx, caption: str = "") -> None:
         index: int | None = None
         if ctx.part is Part.body:
             index = self._tables
             self._tables += 1
-        nested: list[etree._Element] = []
+        nested: list[tuple[etree._Element, int]] = []
         boxes: list[etree._Element] = []
         cells = self._grid(tbl, nested, boxes)
         self.builder.add_table(
@@ -622,14 +622,20 @@ class _Reader:
             location=Location(table=index) if index is not None else Location(),
             part=ctx.part,
             origin=ctx.origin,
+            caption=caption,
         )
         inner = replace(ctx, origin="nested-table", counted=False, anchor=None)
-        for child in nested:
-            self._table(child, inner)
+        for child, row in nested:
+            # what the nested table is about: the words of its row in this one
+            label = " ".join(c.text for c in cells if c.row == row and c.text)
+            self._table(child, inner, label)
         self._boxes(boxes, ctx, ctx.anchor)
 
     def _grid(
-        self, tbl: etree._Element, nested: list[etree._Element], boxes: list[etree._Element]
+        self,
+        tbl: etree._Element,
+        nested: list[tuple[etree._Element, int]],
+        boxes: list[etree._Element],
     ) -> list[RawCell]:
         """Cells on the real grid: a merged cell once, with its row and column spans."""
         cells: list[RawCell] = []
@@ -647,7 +653,7 @@ class _Reader:
                     above = covering.get(col)
                     if above is not None and above.col == col and above.row + above.row_span == r:
                         above.row_span += 1
-                        self._cell_text(tc, nested, boxes)  # nested content is still read
+                        self._cell_text(tc, nested, boxes, r)  # nested content is still read
                         col += span
                         continue
                 continues_left = hmerge is not None and hmerge.get(_w("val"), "") != "restart"
@@ -657,7 +663,7 @@ class _Reader:
                         covering[k] = last
                     col += span
                     continue
-                cell = RawCell(self._cell_text(tc, nested, boxes), r, col, col_span=span)
+                cell = RawCell(self._cell_text(tc, nested, boxes, r), r, col, col_span=span)
                 cells.append(cell)
                 for k in range(col, col + span):
                     covering[k] = cell
@@ -666,12 +672,16 @@ class _Reader:
         return cells
 
     def _cell_text(
-        self, tc: etree._Element, nested: list[etree._Element], boxes: list[etree._Element]
+        self,
+        tc: etree._Element,
+        nested: list[tuple[etree._Element, int]],
+        boxes: list[etree._Element],
+        row: int,
     ) -> str:
         lines: list[str] = []
         for el in _flat_blocks(tc):
             if el.tag == TBL:
-                nested.append(el)
+                nested.append((el, row))
                 continue
             inline = _Inline()
             self._inline(el, inline)
