@@ -16,6 +16,7 @@ BLIND2 = ROOT / "tests" / "data" / "blind" / "round2"
 BLIND3 = ROOT / "tests" / "data" / "blind" / "round3"
 BLIND4 = ROOT / "tests" / "data" / "blind" / "round4"
 BLIND5 = ROOT / "tests" / "data" / "blind" / "round5"
+BLIND6 = ROOT / "tests" / "data" / "blind" / "round6"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -472,3 +473,28 @@ def test_dashboard_year_after_a_dash_and_a_register_code_column() -> None:
     assert all(f.value != 32725000 for f in record.figures)
     assert (v["students_total"], v["programs_nok"], v["students_ovz"]) == (11245, 9, 455)
     assert v["certificate_share_pct"] == pytest.approx(29.8)
+
+
+def test_sheet_saved_as_unicode_text_with_quoted_cells() -> None:
+    """Round 6, 11 (0): a sheet saved as «Unicode text» (UTF-16, tab-separated, the empty
+    cells of merged ranges kept, «"Естественнонаучная⏎(в т.ч. экологическая)"» quoted
+    over a line break, «Таблица 1. …» on the first line): read with the csv module as one
+    table per range, the caption line before it; a direction with an aside in brackets is
+    still that direction."""
+    v = _values(_record(BLIND6 / "r6_11_medvedevsky_monitoring_1pg.txt"))
+    assert (v["programs_total"], v["students_total"], v["providers_registry"]) == (130, 6492, 15)
+    assert (v["programs_science"], v["students_science"]) == (10, 368)
+    assert v["coverage_pct"] == pytest.approx(77.1)
+    assert (v["events_students"], v["events_students_reach"]) == (11, 1130)
+
+
+def test_years_as_rows_with_a_change_row_and_a_legend_after_a_footnote() -> None:
+    """Round 6, 02 (0.57): «Год | Художественная | … | Всего» with rows 2023, 2024 and
+    «Изменение, чел.» (a period column though one cell is no year; that row no figures),
+    and a table of organisations whose direction columns «Х | ФС | СГ …» a paragraph
+    under it explains after a footnote («* с повторным счётом. Сокращения: Х –
+    художественная, ФС – …», apart by commas)."""
+    v = _values(_record(BLIND6 / "r6_02_usolye-sibirskoe_spravka.pdf"))
+    assert (v["students_art"], v["students_tourism"]) == (4980, 533)
+    assert (v["programs_art"], v["programs_sport"], v["programs_total"]) == (83, 49, 259)
+    assert v["students_total"] == 10276

@@ -69,6 +69,7 @@ class Vocabulary:
     derived_header: re.Pattern[str]
     part_column: re.Pattern[str]
     territory_header: re.Pattern[str]
+    period_header: re.Pattern[str]
     option_mark: re.Pattern[str]
     town_kind: re.Pattern[str]
     district_kind: re.Pattern[str]
@@ -304,14 +305,20 @@ def header_depth(table: Table, grid: list[list[str]]) -> int:
 _GLOSS = re.compile(
     r"^\s*(?P<abbr>[^\s–—=-](?:[^–—=;]{0,14}?[^\s–—=-])?)\s+[–—=-]\s+(?P<full>[^;]+?)\s*[.;]?\s*$"
 )
-_GLOSS_LEAD = re.compile(r"^\s*(?:условные обозначения|обозначения|сокращения)\s*:?\s*", re.I)
+_GLOSS_LEAD = re.compile(
+    r"^(?:.*?[.:]\s+)?(?:условные обозначения|обозначения|сокращения)\s*:?\s*", re.I
+)
 
 
 def glossary(text: str) -> dict[str, str]:
     """The abbreviations a legend explains («Условные обозначения: ХН - художественная
-    направленность; ТН - техническая; …»), when it explains two or more."""
+    направленность; ТН - техническая; …», also after a footnote and apart by commas:
+    «* с повторным счётом. Сокращения: Х – художественная, ФС – …»), when it explains
+    two or more."""
     out: dict[str, str] = {}
-    for piece in _GLOSS_LEAD.sub("", text).split(";"):
+    legend = _GLOSS_LEAD.sub("", text)
+    apart = ";" if ";" in legend else ","
+    for piece in legend.split(apart):
         m = _GLOSS.match(piece)
         if m is None:
             continue
@@ -671,7 +678,11 @@ def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> Co
         and (any("." in t.rstrip(".") for t in filled) or _counts_up(filled))
     ):
         return ColumnRole.row_number
-    if filled and all(_PERIOD_CELL.search(t) for t in filled) and len(filled) >= 2:
+    periods = sum(1 for t in filled if _PERIOD_CELL.search(t))
+    if len(filled) >= 2 and (
+        periods == len(filled)
+        or (head and voc.period_header.search(head) and periods * 2 >= len(filled))
+    ):
         return ColumnRole.period
     # By most of its cells: a label may hold a number («Школы (28)»); marks for no value
     # («х», «н/д») are neither, and a column of them and numbers holds values.

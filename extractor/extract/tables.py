@@ -282,6 +282,8 @@ def _table(
         row_years = {int(y) for y in _YEAR.findall(row.period)}
         if row_years and year is not None and year not in row_years:
             continue
+        if row.period.strip() and not row_years:
+            continue  # «Изменение, чел.» among the years: no period's figures
         cells = table.rows[row.index]
         quote_start, quote_end = cells[0].start, cells[-1].end
         # counts «с повторным счётом», said by the row, or by the caption of a table
@@ -628,17 +630,21 @@ def event_key(label: str, header: str) -> str | None:
 def direction_name(label: str) -> str | None:
     """The direction a row label names, when the label is little else.
 
-    «Художественная», «программы технической направленности» name a direction;
-    «МАУ ДО «Детско-юношеская спортивная школа»» is an organisation.
+    «Художественная», «программы технической направленности» name a direction, and so
+    does «Естественнонаучная (в т.ч. экологическая)»: an aside in brackets is no more
+    words of the label; «МАУ ДО «Детско-юношеская спортивная школа»» is an organisation.
     """
     direction = direction_of(label)
     if direction is None:
         return None
-    rest = _LABEL_FILLER.sub(" ", direction_pattern(direction).sub(" ", label)).split()
+    bare = _ASIDE.sub(" ", direction_pattern(direction).sub(" ", label))
+    rest = _LABEL_FILLER.sub(" ", bare).split()
     return direction if len(rest) <= 1 else None
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# «(в т.ч. экологическая)», «(включая …)» after a direction's name
+_ASIDE = re.compile(r"\((?:в\s*т\.?\s*ч\.?|в том числе|включая|кроме)[^()]*\)")
 
 
 def _is_prose(text: str, mentions: list[NumberMention]) -> bool:

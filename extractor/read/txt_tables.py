@@ -11,6 +11,8 @@ table, so aligned tables also need numbers and short cells.
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
 import re
 from collections.abc import Sequence
@@ -101,6 +103,7 @@ def find_tables(lines: Sequence[TextLine]) -> list[TextTable]:
     while i < len(lines):
         found = (
             _box_table(lines, i)
+            or _tab_export_table(lines, i)
             or _pipe_table(lines, i)
             or _delimited_table(lines, i)
             or _leader_table(lines, i)
@@ -360,6 +363,51 @@ def _delimited_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
     if len(rows) < 2 or not any(is_numeric(f) for row in rows for f in row):
         return None
     return TextTable(i, j, _grid_cells(rows), 0)
+
+
+def _tab_export_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
+    """A sheet saved as «Unicode text» or tab-separated values: fields apart by tabs, a
+    field with a line break inside written in quotes («"Численность обучающихся⏎без
+    повторного счёта"»). Read with the csv module, which knows the quoting."""
+    if "\t" not in lines[i].raw:
+        return None
+    j, quoted, opened = i, False, False
+    while j < len(lines):
+        raw = lines[j].raw
+        starts = "\t" in raw or raw.startswith('"')
+        if not opened and (not starts or lines[j].page != lines[i].page):
+            break
+        quoted = quoted or _QUOTED_FIELD.search(raw) is not None
+        opened ^= raw.count('"') % 2 == 1
+        j += 1
+    if opened or j - i < 2:
+        return None
+    text = "\n".join(lines[k].raw for k in range(i, j))
+    records = [
+        [" ".join(f.split()) if "\n" not in f else unwrap(f.strip()) for f in rec]
+        for rec in csv.reader(io.StringIO(text), delimiter="\t")
+    ]
+    width = max(len(r) for r in records)
+    # A spreadsheet writes every row of its range with as many tabs, the empty cells of
+    # merged ranges included: that, or a quoted field, tells an export from columns
+    # aligned with tabs
+    if not quoted and (width < 3 or any(len(r) != width for r in records)):
+        return None
+    if sum(1 for f in records[0] if f) < 2:
+        return None  # «Таблица 1. Основные показатели» over the sheet: its caption
+    rows = [r + [""] * (width - len(r)) for r in records]
+    # columns empty in every row (the sheet's margins, merged ranges) are no columns
+    keep = [c for c in range(width) if any(r[c] for r in rows)]
+    rows = [[r[c] for c in keep] for r in rows]
+    if sum(1 for r in rows if sum(1 for f in r if f) >= 2) < 2 or not any(
+        is_numeric(f) for r in rows for f in r
+    ):
+        return None
+    return TextTable(i, j, _grid_cells(rows), 0)
+
+
+# A field that opens with a quote after a tab or at the line's start.
+_QUOTED_FIELD = re.compile(r'(?:^|\t)"')
 
 
 def _leader_table(lines: Sequence[TextLine], i: int) -> TextTable | None:
