@@ -498,3 +498,14 @@ def test_years_as_rows_with_a_change_row_and_a_legend_after_a_footnote() -> None
     assert (v["students_art"], v["students_tourism"]) == (4980, 533)
     assert (v["programs_art"], v["programs_sport"], v["programs_total"]) == (83, 49, 259)
     assert v["students_total"] == 10276
+
+
+def test_directions_as_columns_with_programmes_and_pupils_in_every_cell() -> None:
+    """Round 6, 12 (0.72): organisations × directions where a merged header «Направленность
+    (программ / детей*)» names the halves of every cell («24 / 980») and the «Всего» column
+    beside it, «–» in many cells: only the programmes were read. The «ИТОГО по району» row
+    gives each direction's programmes and pupils."""
+    v = _values(_record(BLIND6 / "r6_12_kondopozhsky_svodnaya.odt"))
+    assert (v["programs_art"], v["students_art"]) == (49, 1735)
+    assert (v["programs_tourism"], v["students_tourism"]) == (6, 150)
+    assert (v["students_science"], v["programs_total"]) == (257, 136)

@@ -454,10 +454,15 @@ def _composite_columns(
     computed, a plan is a plan, the value a value). A column whose header names a plan
     is looked at too: «факт (план)» names both. `body`: the body rows' texts."""
     found: dict[int, _Composite] = {}
+    shared: tuple[str, str] | None = None  # names a merged header gave its columns
     for c, role in list(enumerate(columns)):
         if role not in (ColumnRole.value, ColumnRole.plan):
             continue
-        cells = [row[c] for row in body if c < len(row) and row[c].strip()]
+        cells = [
+            row[c]
+            for row in body
+            if c < len(row) and row[c].strip() and not voc.no_value.search(_clean(row[c]))
+        ]
         for bracketed in (False, True):
             pairs = [_pair(text, bracketed) for text in cells]
             if cells and sum(p is not None for p in pairs) * 3 >= len(cells) * 2:
@@ -465,8 +470,18 @@ def _composite_columns(
         else:
             continue
         own_names = _two_names(bottom[c], bracketed)
-        # the legend's last clause: «Таблица 2. Программы …: факт (план)»
+        listed = None if bracketed else _LISTED.match(" ".join(headers[c].split()))
+        if own_names is None and listed is not None:
+            # «Направленность (программ / детей*)» over «художественная | …»: the
+            # merged header names the halves of every column under it
+            parts = [n.strip() for n in listed.group("names").split("/")]
+            if len(parts) == 2:
+                shared = (parts[0], parts[1])
+        # the legend's last clause: «Таблица 2. Программы …: факт (план)»; or the names
+        # a merged header gave the columns before («Всего» beside the directions)
         names = own_names or _two_names(re.split(r"[:.;]\s", legend)[-1], bracketed)
+        if names is None and shared is not None:
+            names = shared
         if names is None:
             continue
         new_cols = []

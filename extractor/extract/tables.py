@@ -238,13 +238,13 @@ def _table(
     # A bare «Итого» row totals what the table lists: the report's total of programmes or
     # pupils only when the table lists направленности, not audiences of events.
     lists_directions = any(direction_name(fold(r.label)) for r in model.rows) or any(
-        direction_name(fold(h)) for h in headers
+        header_direction(fold(h)) for h in headers
     )
     has_year_columns = any(col_years)
     direction_columns = {
         c
         for c, role in enumerate(model.columns)
-        if role is ColumnRole.value and direction_name(fold(headers[c]))
+        if role is ColumnRole.value and header_direction(fold(headers[c]))
     }
     # «Обучающихся, чел. | из них девочек»: a column that is a part of the one before it
     # counts a group of what that one counts; it gives a figure only when the group is
@@ -513,12 +513,16 @@ def _structured_key(
         return None  # events and their participants are no programmes or pupils
     direction = direction_name(label)
     measure_source = header
-    if direction is None and is_total(label) and direction_name(header):
-        # «Всего по городу» under a direction's column: the direction's total
-        measure = measure_of_words(parent or caption)
-        return f"{measure}_{direction_name(header)}" if measure else None
+    if direction is None and is_total(label) and header_direction(header):
+        # «Всего по городу» under a direction's column: the direction's total, of what
+        # the column's own half says («… художественная | детей*»), else the caption's
+        named = header_direction(header)
+        assert named is not None
+        own = _own_measure(header, named)
+        measure = own or measure_of_words(parent or caption)
+        return f"{measure}_{named}" if measure else None
     if direction is None and not is_total(label):
-        direction = direction_name(header)
+        direction = header_direction(header)
         measure_source = label
         if direction is not None and not _pure_measure(label):
             return None  # «в т.ч. детей с ОВЗ» under a direction: not its pupils
@@ -547,6 +551,26 @@ def _structured_key(
     if measure is None:
         return None
     return f"{measure}_{direction or 'total'}"
+
+
+def header_direction(header: str) -> str | None:
+    """The direction a column's header names, its measure words aside: a composite
+    column's half «Направленность (программ / детей*) художественная детей*» is the
+    artistic direction's pupils."""
+    direction = direction_name(header)
+    if direction is not None or direction_of(header) is None:
+        return direction
+    bare = header
+    for measure in ("programs", "students"):
+        bare = measure_pattern(measure).sub(" ", bare)
+    return direction_name(bare)
+
+
+def _own_measure(header: str, direction: str) -> str | None:
+    """The measure a composite column's half names after its direction («Направленность
+    (программ / детей*) художественная детей*»: students), None when it names none."""
+    tail = direction_pattern(direction).split(header)[-1]
+    return measure_of_words(tail) if tail.strip() else None
 
 
 def _pure_measure(label: str) -> bool:
