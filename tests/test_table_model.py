@@ -509,3 +509,15 @@ def test_directions_as_columns_with_programmes_and_pupils_in_every_cell() -> Non
     assert (v["programs_art"], v["students_art"]) == (49, 1735)
     assert (v["programs_tourism"], v["students_tourism"]) == (6, 150)
     assert (v["students_science"], v["programs_total"]) == (257, 136)
+
+
+def test_form_rows_under_a_header_that_names_pupils_count_what_their_label_says() -> None:
+    """Round 6, 04 (0.77): a statistical form «Наименование показателя | № строки | Число
+    программ | Численность обучающихся, человек: всего | из них девочки»: under that
+    header every row also read as all pupils («обучающиеся с ОВЗ | 287», «дети-инвалиды |
+    64», «Прирост … | 367»), so four rows gave students_total, the table was taken for a
+    list and its figures dropped. One number has one meaning: the label's."""
+    v = _values(_record(BLIND6 / "r6_04_leninsk-kuznetsky_forma_mdo1.xlsx"))
+    assert (v["students_total"], v["students_ovz"], v["students_disabled"]) == (9472, 287, 64)
+    assert (v["coverage_growth_children"], v["programs_nok"]) == (367, 14)
+    assert v["coverage_pct"] == pytest.approx(80.2)

@@ -381,6 +381,11 @@ def _table(
                 quote_end,
                 prose,
             )
+            keys = {c.figure.key for c in read}
+            if len(keys) > 1 and any(not k.endswith("_total") for k in keys):
+                # one number, one meaning: «обучающиеся с ОВЗ | 287» under «Численность
+                # обучающихся, человек» counts those pupils, not all of them
+                read = [c for c in read if not c.figure.key.endswith("_total")]
             if _generic(header):
                 stated.update(id(c) for c in read)
             out.extend(read)
