@@ -521,3 +521,20 @@ def test_form_rows_under_a_header_that_names_pupils_count_what_their_label_says(
     assert (v["students_total"], v["students_ovz"], v["students_disabled"]) == (9472, 287, 64)
     assert (v["coverage_growth_children"], v["programs_nok"]) == (367, 14)
     assert v["coverage_pct"] == pytest.approx(80.2)
+
+
+def test_one_table_per_direction_with_a_row_of_pupils_with_ovz() -> None:
+    """Round 4, 07 and round 6, 13 (0.78, 0.79): one small table per direction under its
+    name («Художественная направленность» over «2023 | 2024» rows «Обучающихся, чел.»,
+    «из них детей с ОВЗ, чел.»): the ОВЗ row was read as the direction's pupils (402 for
+    12 940), and by the rules as the report's pupils with ОВЗ. A group's row in a
+    direction's own table is that direction's share: no figure of the report."""
+    orsk = _values(_record(BLIND6 / "r6_13_orsk_otchet_moc_2023.docx"))
+    assert (orsk["students_art"], orsk["students_tourism"]) == (12940, 1320)
+    assert orsk["students_ovz"] == 1034
+    letter = _values(_record(BLIND4 / "r4_07_ussuriysk_pismo.docx"))
+    assert (letter["students_art"], letter["students_tourism"], letter["students_ovz"]) == (
+        7410,
+        1030,
+        734,
+    )

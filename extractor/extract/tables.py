@@ -370,6 +370,8 @@ def _table(
                 continue
             if (cell.col in direction_columns and totals) or direction_name(folded_label):
                 continue  # a direction's share of a figure («с ОВЗ», «девочки»): no key
+            if direction_name(fold(row.section)) or direction_name(caption):
+                continue  # a row of one direction's own table («в т.ч. с ОВЗ»): its share
             read = _by_rules(
                 doc,
                 index,
@@ -535,8 +537,8 @@ def _structured_key(
             # One small table per direction: the direction is the table's caption
             # («Художественная направленность»), the measure the row's label.
             direction = direction_name(caption)
-            if direction is None or measure_of_words(label) is None:
-                return None
+            if direction is None or measure_of_words(label) is None or not _pure_measure(label):
+                return None  # «из них детей с ОВЗ, чел.»: a group, not the direction's
             return f"{measure_of_words(label)}_{direction}"
     if measure_source is header and not _pure_measure(header):
         return None  # «ОВЗ (чел.)», «Серт. (чел.)»: not the pupils of the row's direction
