@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from extractor.catalogue import catalogue
@@ -151,26 +152,27 @@ def _drop_line_items(
     the row above gives way. `parents`: each part's row → its parent's row.
     """
     # a count with repeats beside the one without is no second item
-    rows_per_key: dict[str, set[int | None]] = {}
-    for c in found:
-        if not c.fallback:
-            rows_per_key.setdefault(c.figure.key, set()).add(c.figure.provenance.location.row)
     beaten: set[tuple[str, int | None]] = set()
-    for key, rows in rows_per_key.items():
+    for key, rows in _rows_per_key(c for c in found if not c.fallback).items():
         parts = {r for r in rows if r in parents and parents[r] in rows}
         if len(parts) == 1 and len(rows) == 2:
             (part,) = parts
             beaten.add((key, parents[part]))
     found = [c for c in found if (c.figure.key, c.figure.provenance.location.row) not in beaten]
-    listed: dict[str, set[int | None]] = {}
-    for c in found:
-        if not c.fallback and id(c) not in stated:
-            listed.setdefault(c.figure.key, set()).add(c.figure.provenance.location.row)
+    listed = _rows_per_key(c for c in found if not c.fallback and id(c) not in stated)
     if all(len(rows) < _LIST_ROWS for rows in listed.values()):
         # two rows for one key are two statements of it (the pupils, and those of the
         # «Точка роста» centres): the figures' selection weighs them, and warns
         return found
     return [c for c in found if c.figure.provenance.rule == "tables.structured" or id(c) in stated]
+
+
+def _rows_per_key(found: Iterable[Candidate]) -> dict[str, set[int | None]]:
+    """The table rows each key is read from."""
+    rows: dict[str, set[int | None]] = {}
+    for c in found:
+        rows.setdefault(c.figure.key, set()).add(c.figure.provenance.location.row)
+    return rows
 
 
 # Rows that give one key by the rules before a table counts as a list of items.
@@ -291,14 +293,14 @@ def _table(
         repeated = is_repeated_count(folded_label) or (
             is_total(folded_label) and is_repeated_count(caption)
         )
-        marks: list[tuple[int, bool]] = []
+        # where each read cell's figures start in `out`, its column, and whether its
+        # header counts repeats
+        marks: list[tuple[int, int, bool]] = []
         row_start = len(out)
-        starts: list[tuple[int, int]] = []  # where each cell's figures start, its column
         percent_unit = "%" in row.unit
         for cell in row.values:
             if cell.col in elsewhere or cell.col in parts_of_total:
                 continue
-            starts.append((len(out), cell.col))
             mentions = find_numbers(cell.text)
             if not mentions or table_vocabulary().option_mark.search(cell.text):
                 continue  # no number, or ranges offered to tick
@@ -311,7 +313,7 @@ def _table(
             if classify(folded_header) in ("plan", "past", "elsewhere"):
                 continue
             # where this cell's candidates start, and whether its column counts repeats
-            marks.append((len(out), is_repeated_count(folded_header)))
+            marks.append((len(out), cell.col, is_repeated_count(folded_header)))
             mention = _in_unit(mention, fold(row.unit) + " " + folded_header)
             percent = percent_unit or _PERCENT_HEADER.search(folded_header + " " + folded_label)
             shares = [m for m in mentions if m.unit == "percent"]
@@ -393,19 +395,15 @@ def _table(
             out.extend(read)
         # A count «с повторным счётом», said in the row's label or in the column's
         # header, is a fallback.
-        ends = [first for first, _ in marks[1:]] + [len(out)] if marks else []
-        for (first, in_header), end in zip(marks, ends, strict=True):
+        ends = [first for first, _, _ in marks[1:]] + [len(out)] if marks else []
+        from_part: set[int] = set()  # ids of the row's figures read from a part column
+        for (first, col, in_header), end in zip(marks, ends, strict=True):
             # the row's «без повторного счёта» outweighs the column's «с повторным»
             if repeated or (in_header and not is_unique_count(folded_label)):
                 for c in out[first:end]:
                     c.fallback = True
-        bounds = [first for first, _ in starts[1:]] + [len(out)]
-        from_part = {
-            id(c)
-            for (first, col), end in zip(starts, bounds, strict=True)
-            if col in part_columns
-            for c in out[first:end]
-        }
+            if col in part_columns:
+                from_part.update(id(c) for c in out[first:end])
         whole = {c.figure.key for c in out[row_start:] if id(c) not in from_part}
         out[row_start:] = [
             c for c in out[row_start:] if id(c) not in from_part or c.figure.key not in whole
@@ -520,11 +518,9 @@ def _structured_key(
         return None  # events and their participants are no programmes or pupils
     direction = direction_name(label)
     measure_source = header
-    if direction is None and is_total(label) and header_direction(header):
+    if direction is None and is_total(label) and (named := header_direction(header)):
         # «Всего по городу» under a direction's column: the direction's total, of what
         # the column's own half says («… художественная | детей*»), else the caption's
-        named = header_direction(header)
-        assert named is not None
         own = _own_measure(header, named)
         measure = own or measure_of_words(parent or caption)
         return f"{measure}_{named}" if measure else None

@@ -506,6 +506,7 @@ def _text_lines(raw_lines: list[dict[str, Any]]) -> list[Line]:
         text = raw["text"].strip()
         if not chars or not text:
             continue
+        size = float(statistics.median(float(c["size"]) for c in chars))
         out.append(
             Line(
                 text=text,
@@ -513,12 +514,11 @@ def _text_lines(raw_lines: list[dict[str, Any]]) -> list[Line]:
                 x1=float(raw["x1"]),
                 top=float(raw["top"]),
                 bottom=float(raw["bottom"]),
-                size=round(statistics.median(float(c["size"]) for c in chars), 1),
+                size=round(size, 1),
                 bold=all(is_bold(str(c.get("fontname", ""))) for c in chars),
                 first_word=_first_word_width(chars),
                 segments=segments(
-                    [(float(c["x0"]), float(c["x1"]), str(c["text"])) for c in chars],
-                    float(statistics.median(float(c["size"]) for c in chars)),
+                    [(float(c["x0"]), float(c["x1"]), str(c["text"])) for c in chars], size
                 ),
             )
         )

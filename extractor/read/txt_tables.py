@@ -109,12 +109,8 @@ def find_tables(lines: Sequence[TextLine]) -> list[TextTable]:
             or _leader_table(lines, i)
         )
         if found is None:
-            rows, run_end, header = _aligned_run(lines, i)
-            found = _aligned_table(lines, i, rows, run_end, header)
+            found, i = _aligned_at(lines, i)
             if found is None:
-                # A table may start inside a short run (below a spaced-out line); a long
-                # run that is not a table is not searched again line by line.
-                i = run_end if run_end - i > _RETRY_RUN else i + 1
                 continue
         tables.append(found)
         i = found.end
@@ -127,14 +123,22 @@ def find_aligned_tables(lines: Sequence[TextLine]) -> list[TextTable]:
     tables: list[TextTable] = []
     i = 0
     while i < len(lines):
-        rows, run_end, header = _aligned_run(lines, i)
-        found = _aligned_table(lines, i, rows, run_end, header)
-        if found is None:
-            i = run_end if run_end - i > _RETRY_RUN else i + 1
-            continue
-        tables.append(found)
-        i = found.end
+        found, i = _aligned_at(lines, i)
+        if found is not None:
+            tables.append(found)
+            i = found.end
     return tables
+
+
+def _aligned_at(lines: Sequence[TextLine], i: int) -> tuple[TextTable | None, int]:
+    """The aligned table starting at line `i`, or None and the line to try next: a table
+    may start inside a short run (below a spaced-out line); a long run that is not a
+    table is not searched again line by line."""
+    rows, run_end, header = _aligned_run(lines, i)
+    found = _aligned_table(lines, i, rows, run_end, header)
+    if found is not None:
+        return found, i
+    return None, run_end if run_end - i > _RETRY_RUN else i + 1
 
 
 def unwrap(text: str) -> str:
@@ -740,11 +744,11 @@ def _columns(rows: list[list[_Piece]]) -> list[tuple[int, int, set[int]]]:
     body = [(p.start, p.end, r) for r, row in enumerate(rows) for p in row if r in figured]
     cols = _overlapping(sorted(body))
     others = [(p.start, p.end, r) for r, row in enumerate(rows) for p in row if r not in figured]
-    spanning = [
+    spanning = {
         (start, end, r)
         for start, end, r in others
         if sum(1 for s, e, _ in cols if start < e and s < end) >= 2
-    ]
+    }
     if len(figured) < 2 or len(spanning) * 4 > len(others):
         # few rows of figures, or headers mostly across columns: all rows draw them
         cols = _overlapping(sorted((p.start, p.end, r) for r, row in enumerate(rows) for p in row))
