@@ -165,6 +165,23 @@ def test_table_examples(example: dict[str, object]) -> None:
     assert [r.role.value for r in model.rows] == example["rows"]
 
 
+@pytest.mark.parametrize("example", vocabulary("tables")["split"])
+def test_table_split_examples(example: dict[str, object]) -> None:
+    """rules/tables.toml [[split]]: a grid cut where a header of its own starts a table."""
+    from extractor.document import Cell, Table
+    from extractor.extract.table_model import sub_tables
+
+    texts = example["table"]
+    assert isinstance(texts, list)
+    rows = [
+        [Cell(text=t, row=r, col=c, start=0, end=len(t)) for c, t in enumerate(row)]
+        for r, row in enumerate(texts)
+    ]
+    parts = sub_tables(Table(rows=rows))
+    assert [len(p.rows) for p in parts] == example["parts"]
+    assert [p.caption for p in parts] == example["captions"]
+
+
 @pytest.mark.parametrize("example", vocabulary("tables")["abbreviated"])
 def test_table_abbreviation_examples(example: dict[str, str]) -> None:
     """rules/tables.toml [abbreviation]: headers written out before the rules read them."""

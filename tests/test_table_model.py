@@ -538,3 +538,16 @@ def test_one_table_per_direction_with_a_row_of_pupils_with_ovz() -> None:
         1030,
         734,
     )
+
+
+def test_two_tables_in_one_borderless_grid_with_a_header_of_their_own() -> None:
+    """Round 6, 14 (0.83): on a pdf page without rules the directions table («Направленность
+    | Программ | Обучающихся*») and the events one under it («Мероприятия МОЦ в 2024
+    году», then «Целевая группа | Мероприятий | Охват, чел.») came out as one grid, so
+    the audiences were read under «Программ | Обучающихся»: no event was found. A row of a
+    header's words after rows of figures heads a table of its own."""
+    v = _values(_record(BLIND6 / "r6_14_surgutsky_rayon_prilozhenie_protokol.pdf"))
+    assert (v["events_parents"], v["events_parents_reach"]) == (16, 1340)
+    assert (v["events_students"], v["events_students_reach"]) == (44, 6205)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (30, 845)
+    assert (v["programs_art"], v["programs_total"]) == (166, 540)

@@ -81,6 +81,7 @@ class Vocabulary:
     organisation_label: re.Pattern[str]
     thousand_unit: re.Pattern[str]
     fraction_unit: re.Pattern[str]
+    header_word: re.Pattern[str]
 
 
 @cache
@@ -298,6 +299,72 @@ def header_depth(table: Table, grid: list[list[str]]) -> int:
         return 0
     reach = max((c.row + c.row_span for row in table.rows[:depth] for c in row), default=depth)
     return min(max(depth, reach), n - 1)
+
+
+def sub_tables(table: Table) -> list[Table]:
+    """`table` cut where a second header starts a table of its own inside it.
+
+    A borderless pdf page or a form written as one grid can hold two tables one under the
+    other: directions with programmes and pupils, then «Целевая группа | Мероприятий |
+    Охват, чел.» over the events. Such a row (after rows of figures, before more of them,
+    every cell past the first a short header's words: rules/tables.toml `header_word`)
+    heads the rows below it; the row of text above it, if any, is their caption
+    (`Table.caption`). A header repeated as it was is a page break, not a new table.
+    """
+    grid = table.grid()
+    n_head = header_depth(table, grid)
+    if len(grid) < n_head + 3:
+        return [table]
+    head_texts = [[_clean(t) for t in grid[r]] for r in range(n_head)]
+    figured = [any(_is_figure_cell(t) for t in row[1:]) for row in grid]
+    starts: list[int] = []
+    seen_figures = False
+    for r in range(n_head, len(grid) - 1):
+        if figured[r]:
+            seen_figures = True
+            continue
+        if seen_figures and figured[r + 1] and _heads_again(grid[r], head_texts):
+            starts.append(r)
+            seen_figures = False
+    if not starts:
+        return [table]
+    out = [_rows_of(table, 0, starts[0])]
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(grid)
+        above = [t for t in grid[start - 1] if t.strip()]
+        caption = above[0] if len(set(above)) == 1 and not above[0].startswith("*") else ""
+        part = _rows_of(table, start, end)
+        out.append(part.model_copy(update={"header_rows": 1, "caption": caption}))
+    return out
+
+
+def _heads_again(texts: list[str], head_texts: list[list[str]]) -> bool:
+    """A row that heads the rows below it: words in two cells or more, each past the
+    first a measure, a unit or a period of a header; not the table's own header again."""
+    words = [" ".join(t.split()) for t in texts[1:] if t.strip()]
+    if len({t for t in texts if t.strip()}) < 2:
+        return False  # one cell across the table: a section
+    if [_clean(t) for t in texts] in head_texts:
+        return False
+    voc = table_vocabulary()
+    return all(len(w.split()) <= _HEADER_WORDS and voc.header_word.search(fold(w)) for w in words)
+
+
+# A header's cell is short: «Численность участников, чел.», «2024 г. (факт)».
+_HEADER_WORDS = 5
+
+
+def _rows_of(table: Table, start: int, end: int) -> Table:
+    """Rows start…end-1 of `table` as a table of their own, cells renumbered (a cell
+    merged down past `end` is cut there); each cell keeps its location in the document."""
+    rows = [
+        [
+            c.model_copy(update={"row": c.row - start, "row_span": min(c.row_span, end - c.row)})
+            for c in row
+        ]
+        for row in table.rows[start:end]
+    ]
+    return table.model_copy(update={"rows": rows})
 
 
 # «ХН - художественная направленность», «Об.пс – обучающиеся с повторным счётом»: an

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from extractor.catalogue import catalogue
-from extractor.document import Block, BlockKind, Cell, Document, Part, Table
+from extractor.document import BlockKind, Cell, Document, Part, Table
 from extractor.extract.context import classify, is_repeated_count, is_unique_count
 from extractor.extract.directions import (
     direction_of,
@@ -42,6 +42,7 @@ from extractor.extract.table_model import (
     is_numbers_row,
     other_territories,
     other_territory_rows,
+    sub_tables,
     table_vocabulary,
 )
 from extractor.normalise import fold
@@ -55,13 +56,16 @@ _PERCENT_HEADER = re.compile(r"%|\bдол[яиейю]\b|процент")
 _UNIT_WORDS = re.compile(r",?\s*\(?(?:чел|ед|шт|руб|тыс\.?\s*руб|%)\.?\)?(?=\s|$)")
 
 
-def _caption(doc: Document, index: int) -> str:
+def _caption(doc: Document, index: int, table: Table | None = None, first: bool = True) -> str:
     """The paragraph right before a table, which often says what the table holds
     («1.1. Художественная направленность» as a numbered item too); for a table nested in
-    another, its row there (`Table.caption`)."""
-    own = doc.blocks[index].table
+    another, its row there, and for one cut from a grid, the line above it
+    (`Table.caption`)."""
+    own = table or doc.blocks[index].table
     if own is not None and own.caption:
         return own.caption[-300:]
+    if not first:
+        return ""  # a later part of a grid: the paragraph before is the first part's
     for b in reversed(doc.blocks[:index]):
         if b.part is not Part.body:
             continue
@@ -93,8 +97,9 @@ def extract_tables(
     out: list[Candidate] = []
     for index, block in enumerate(doc.blocks):
         if block.kind is BlockKind.table and block.part is Part.body and block.table:
-            found, parents, stated = _table(doc, index, block, year, own)
-            out.extend(_drop_line_items(found, parents, stated))
+            for k, table in enumerate(sub_tables(block.table)):
+                found, parents, stated = _table(doc, index, table, year, own, first=k == 0)
+                out.extend(_drop_line_items(found, parents, stated))
     return out
 
 
@@ -180,14 +185,19 @@ _LIST_ROWS = 3
 
 
 def _table(
-    doc: Document, index: int, block: Block, year: int | None, own: Place | None = None
+    doc: Document,
+    index: int,
+    table: Table,
+    year: int | None,
+    own: Place | None = None,
+    first: bool = True,
 ) -> tuple[list[Candidate], dict[int, int], set[int]]:
-    """The table's figures, each part row's parent row, and the ids of the figures the
-    rules read from a row's label alone (under a header that names no measure)."""
-    table = block.table
-    assert table is not None
-    caption = fold(_caption(doc, index))
-    table = _with_carried_header(doc, index, table)
+    """The figures of `table` (block `index`, or a part of its grid after the `first`),
+    each part row's parent row, and the ids of the figures the rules read from a row's
+    label alone (under a header that names no measure)."""
+    caption = fold(_caption(doc, index, table, first))
+    if first:
+        table = _with_carried_header(doc, index, table)
     model = interpret(table, _legend(doc, index), _glossary_near(doc, index))
     elsewhere = other_territories(model, own)
     foreign_rows, own_row = other_territory_rows(model, own)
