@@ -551,3 +551,23 @@ def test_two_tables_in_one_borderless_grid_with_a_header_of_their_own() -> None:
     assert (v["events_students"], v["events_students_reach"]) == (44, 6205)
     assert (v["events_teachers"], v["events_teachers_reach"]) == (30, 845)
     assert (v["programs_art"], v["programs_total"]) == (166, 540)
+
+
+def test_a_part_row_that_leaves_its_noun_to_the_row_above() -> None:
+    """Round 6, 04, 08 and 10: «Выдано сертификатов | 9 104» over «из них активных |
+    7 455» (a road-map sheet), «4.3 Количество выданных сертификатов» over «4.4
+    использованы для записи (активные)» (a questionnaire), the same in a statistical form:
+    the part's label alone names no certificates, so no active ones were read. A part is
+    read with its parent; it never gives the parent's own key («Организаций в реестре |
+    9» over «из них ИП | 4» stays 9)."""
+    assert (
+        _values(_record(BLIND6 / "r6_10_asbestovsky_dorozhnaya_karta.xlsx"))["certificates_active"]
+        == 7455
+    )
+    form = _values(_record(BLIND6 / "r6_04_leninsk-kuznetsky_forma_mdo1.xlsx"))
+    assert (form["certificates_issued"], form["certificates_active"]) == (10987, 8430)
+    assert (
+        _values(_record(BLIND6 / "r6_08_timashevsky_anketa_moc.txt"))["certificates_active"] == 8802
+    )
+    providers = _values(_record(BLIND / "02_novocheboksarsk_spravka_2024.docx"))
+    assert providers["providers_registry"] == 9

@@ -180,6 +180,9 @@ def _rows_per_key(found: Iterable[Candidate]) -> dict[str, set[int | None]]:
     return rows
 
 
+# How a part row is joined to the row above when the rules read the two together.
+_PART_WORD = "из них"
+
 # Rows that give one key by the rules before a table counts as a list of items.
 _LIST_ROWS = 3
 
@@ -277,6 +280,7 @@ def _table(
     cat = catalogue()
     out: list[Candidate] = []
     stated: set[int] = set()
+    row_keys: dict[int, set[str]] = {}  # the keys each row gave, for its parts below
     for row in model.rows:
         if row.role not in (RowRole.item, RowRole.part, RowRole.reference) or not row.values:
             continue
@@ -395,6 +399,26 @@ def _table(
                 quote_end,
                 prose,
             )
+            if not read and row.role is RowRole.part and row.parent:
+                # «Выдано сертификатов | 9 104» over «из них активных | 7 455»: a part
+                # names its kind and leaves the noun to the row above; read with it. A
+                # part is never the whole: it gives neither a total nor the row's key.
+                whole = f"{row.parent}, {_PART_WORD} {row.label}"
+                taken = row_keys.get(row.parent_row, set()) if row.parent_row is not None else set()
+                read = [
+                    c
+                    for c in _by_rules(
+                        doc,
+                        index,
+                        cell,
+                        mention,
+                        (header, label_header, whole),
+                        year,
+                        quote_start,
+                        quote_end,
+                    )
+                    if not c.figure.key.endswith("_total") and c.figure.key not in taken
+                ]
             keys = {c.figure.key for c in read}
             if len(keys) > 1 and any(not k.endswith("_total") for k in keys):
                 # one number, one meaning: «обучающиеся с ОВЗ | 287» under «Численность
@@ -418,6 +442,7 @@ def _table(
         out[row_start:] = [
             c for c in out[row_start:] if id(c) not in from_part or c.figure.key not in whole
         ]
+        row_keys[row.index] = {c.figure.key for c in out[row_start:]}
     return out, parents, stated
 
 
