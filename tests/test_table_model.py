@@ -17,6 +17,7 @@ BLIND3 = ROOT / "tests" / "data" / "blind" / "round3"
 BLIND4 = ROOT / "tests" / "data" / "blind" / "round4"
 BLIND5 = ROOT / "tests" / "data" / "blind" / "round5"
 BLIND6 = ROOT / "tests" / "data" / "blind" / "round6"
+BLIND7 = ROOT / "tests" / "data" / "blind" / "round7"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -571,3 +572,29 @@ def test_a_part_row_that_leaves_its_noun_to_the_row_above() -> None:
     )
     providers = _values(_record(BLIND / "02_novocheboksarsk_spravka_2024.docx"))
     assert providers["providers_registry"] == 9
+
+
+def test_export_of_an_information_system_with_line_codes_and_territory_columns() -> None:
+    """Round 7, 09 (0.15): a cp1251 fixed-width export with line codes «0103.1» one space
+    before their label, labels wrapped onto a second line that carries the figures, and
+    columns «Прохладнен-» / «ский МР» | «г.о. Прохладный*» | «Справочно: КБР*». The table
+    broke at the first wrapped label that did not start indented, the codes stayed in the
+    labels, and the neighbour's and the republic's columns were read as the district's.
+    Now: a ruled form's label lines belong to it, a four-digit code with a zero first is
+    a row number, a header broken by a hyphen is joined, «г.о.» is a town and a region's
+    abbreviation a territory; a header that names only a place says nothing of what is
+    counted (the row's label does)."""
+    v = _values(_record(BLIND7 / "r7_09_prokhladnenskiy_rayon_ais.txt"))
+    assert (v["organizations_total"], v["providers_registry"], v["programs_total"]) == (
+        2,
+        12,
+        214,
+    )
+    assert (v["programs_sport"], v["programs_tourism"], v["students_tourism"]) == (41, 13, 288)
+    assert (v["students_total"], v["certificates_active"], v["certificate_students"]) == (
+        5802,
+        1985,
+        1950,
+    )
+    assert v["coverage_pct"] == pytest.approx(78.4)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (9, 187)

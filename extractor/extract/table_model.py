@@ -169,17 +169,31 @@ def other_territories(model: TableModel, own: Place | None) -> set[int]:
     columns name at least two territories, those whose territory is not `own` (the
     report's municipality). Nothing when no column names the report's own
     municipality: then the identity, not the table, is in doubt."""
-    voc = table_vocabulary()
     named: dict[int, Place] = {}
     for c, role in enumerate(model.columns):
         if role is not ColumnRole.value:
             continue
-        place = " ".join(_PERIOD_WORDS.sub(" ", fold(model.headers[c])).split())
-        if place and voc.territory_header.search(place):
-            named[c] = Place.of(place)
+        place = header_territory(model.headers[c])
+        if place is not None:
+            named[c] = place
     if not own or len(set(named.values())) < 2 or not any(p.same(own) for p in named.values()):
         return set()
     return {c for c, place in named.items() if not place.same(own)}
+
+
+def header_territory(header: str) -> Place | None:
+    """The territory a column's header names («Прохладненский МР», «г.о. Прохладный»,
+    «Справочно: КБР*»), its period words left out; None when it names none."""
+    from extractor.gazetteer import regions
+
+    place = " ".join(_PERIOD_WORDS.sub(" ", fold(header)).split())
+    if not place:
+        return None
+    if table_vocabulary().territory_header.search(place):
+        return Place.of(place)
+    # a region by its name or its abbreviation, as written («КБР», «РТ»)
+    hits = regions().find(header)
+    return Place(fold(hits[0].region.name), "region") if hits else None
 
 
 def other_territory_rows(model: TableModel, own: Place | None) -> tuple[set[int], bool]:
@@ -218,7 +232,13 @@ def _unbroken(text: str) -> str:
     abbreviations written out («ЧИСЛ. ОБУЧ.» → «численность обучающихся»)."""
     from extractor.morph import is_known_word
 
+    # «Прохладнен-» over «ский МР»: a header's lines joined by a space keep the break
+    text = _LINE_BREAK_HYPHEN.sub("-", text)
     return expand_abbreviations(join_broken_words(text, is_known_word))
+
+
+# A hyphen that ended a line inside a word, a space after it where the lines were joined.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s+(?=[а-яё])")
 
 
 @cache
@@ -736,7 +756,9 @@ def _link_parts(rows: list[Row]) -> None:
 
 
 # «3.1 Численность обучающихся»: a row number written at the head of the label.
-_NUMBERED_LABEL = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}\.?)\s+(?=[^\W\d_])")
+# «2.1 Количество …», «0103.1 в том числе …» (a statistical form's line code, a zero
+# first: never a year).
+_NUMBERED_LABEL = re.compile(r"^(?P<n>(?:\d{1,3}|0\d{3})(?:\.\d{1,3}){0,3}\.?)\s+(?=[^\W\d_])")
 
 
 def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> ColumnRole:

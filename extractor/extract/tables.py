@@ -37,6 +37,7 @@ from extractor.extract.table_model import (
     RowRole,
     TableModel,
     glossary,
+    header_territory,
     implied_measure,
     interpret,
     is_numbers_row,
@@ -724,7 +725,11 @@ def _generic(header: str) -> bool:
     """A header that says nothing of what its column counts («2024 г. (факт)»,
     «Значение»): the row's label says it (rules/tables.toml `value_header`)."""
     head = _bare_header(header)
-    return not head or bool(table_vocabulary().value_header.search(fold(head)))
+    if not head or table_vocabulary().value_header.search(fold(head)):
+        return True
+    # a territory's column («Прохладненский МР», «г.о. Прохладный», «КБР»): a place
+    # says nothing of what is counted
+    return header_territory(head) is not None
 
 
 def _phrases(header: str, label_header: str, label: str) -> list[str]:

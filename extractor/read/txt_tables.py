@@ -519,7 +519,10 @@ def _aligned_run(lines: Sequence[TextLine], i: int) -> tuple[list[list[_Piece]],
             # A single piece between rows: a section row, or a long label wrapped onto
             # continuation lines (indented under the label, often more than one line
             # before the row's values come).
-            if rows and (_continues(lines, j) or _wraps_in_column(lines[j], rows, header)):
+            if rows and (
+                _continues(lines, j, ruled=header is not None)
+                or _wraps_in_column(lines[j], rows, header)
+            ):
                 pieces = _pieces(lines[j].raw)
             else:
                 break
@@ -572,14 +575,16 @@ def _form_goes_on(lines: Sequence[TextLine], k: int, rows: list[list[_Piece]]) -
     return section and k + 1 < len(lines) and aligned(lines[k + 1])
 
 
-def _continues(lines: Sequence[TextLine], j: int) -> bool:
-    """Line `j`, one piece, belongs to the table: short, or indented like a wrapped label,
-    and a row follows within the next three lines."""
+def _continues(lines: Sequence[TextLine], j: int, ruled: bool = False) -> bool:
+    """Line `j`, one piece, belongs to the table: short, or indented like a wrapped label
+    (or any indicator's name, in a form `ruled` under its header: «0103.2 в том числе
+    физкультурно-спортивной» over the line that ends it with the figures), and a row
+    follows within the next three lines."""
     line = lines[j]
     if line.blank:
         return False
     indented = len(line.raw) - len(line.raw.lstrip(" ")) >= 2
-    if len(line.text) > (_MAX_NAME if indented else 40):
+    if len(line.text) > (_MAX_NAME if indented or ruled else 40):
         return False
     ahead = lines[j + 1 : j + 4]
     for k, nxt in enumerate(ahead):
