@@ -78,6 +78,15 @@ def test_repeated_count_examples(example: dict[str, object]) -> None:
         assert is_unique_count(fold(str(example["text"]))) is example["unique"]
 
 
+@pytest.mark.parametrize("example", vocabulary("context")["field_example"])
+def test_other_field_heading_examples(example: dict[str, object]) -> None:
+    """rules/context.toml `other_field`: headings of sections about schools, meals,
+    camps — whose numbers are none of the report's — and headings that are its own."""
+    from extractor.extract.context import is_other_field
+
+    assert is_other_field(fold(str(example["text"]))) is example["other"]
+
+
 def test_context_examples_include_own_figures() -> None:
     kinds = {e["kind"] for e in vocabulary("context")["example"]}
     assert {"plan", "past", "elsewhere", "own"} <= kinds

@@ -598,3 +598,35 @@ def test_export_of_an_information_system_with_line_codes_and_territory_columns()
     )
     assert v["coverage_pct"] == pytest.approx(78.4)
     assert (v["events_teachers"], v["events_teachers_reach"]) == (9, 187)
+
+
+def test_total_column_beside_organisations_and_a_label_that_opens_its_parts() -> None:
+    """Round 7, 14 (0.61): «Показатель | Всего по району | МБУ ДО «ЦДТ» | … | НКО и ИП»
+    with «Программы, всего (ед.), в том числе:» over unprefixed directions: the rows were
+    no parts of anything, so no measure; each organisation's column would give the same
+    key as the total. And «Обучаются по сертификатам, чел. | 2047» in a two-column list
+    was taken for a new header (a year). Now a label ending «в том числе:» opens its
+    parts, the total column's key is not read again from its parts' columns, and a
+    single year-like number heads nothing."""
+    v = _values(_record(BLIND7 / "r7_14_roslavlskiy_rayon_plan_fakt.xlsx"))
+    assert (v["programs_art"], v["programs_sport"], v["programs_tourism"]) == (76, 45, 22)
+    assert (v["students_art"], v["students_tourism"]) == (2250, 504)
+    assert v["certificate_students"] == 2047
+    assert (v["events_parents"], v["events_parents_reach"]) == (7, 455)
+
+
+def test_borderless_public_report_tables_with_years_under_merged_headers() -> None:
+    """Round 7, 05 (0.31): a публичный доклад as pdf, tables without rules: «Программы,
+    ед. | Обучающиеся, чел. | Доля, %» each over «2023 | 2024», «Направленность» set low
+    in its merged cell, «Всего (обучающиеся – с» / figures / «повторным счётом)», and
+    «Таблица 6.2» right under it; a label wrapped before its figures in 6.2. The two
+    tables ran together and the columns merged («118 124» read as 118124). A caption
+    ends a table, a header piece over year columns heads each, and a label wrapped
+    around its figures is one row. The chapters before it (schools: «Во вторую смену
+    занимаются 1 312 обучающихся»; meals: «охвачено 98,6 % обучающихся») gave the
+    pupils and the coverage: a section headed by another field gives no figure."""
+    v = _values(_record(BLIND7 / "r7_05_syzran_publichnyy_doklad.pdf"))
+    assert (v["programs_art"], v["students_art"]) == (124, 9614)
+    assert (v["programs_tourism"], v["students_tourism"]) == (19, 912)
+    assert (v["providers_registry"], v["students_total"]) == (34, 19850)
+    assert v["coverage_pct"] == pytest.approx(82.4)

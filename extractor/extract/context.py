@@ -29,6 +29,7 @@ class _Context:
     comparison: re.Pattern[str]
     repeated_count: re.Pattern[str]
     unique_count: re.Pattern[str]
+    other_field: re.Pattern[str]
 
 
 @cache
@@ -49,7 +50,14 @@ def _context() -> _Context:
         re.compile(comparison),
         re.compile(repeated),
         re.compile(str(v["unique_count"])),
+        re.compile(str(v["other_field"])),
     )
+
+
+def is_other_field(heading: str) -> bool:
+    """A folded heading of a section about another field of education («Раздел 4. Общее
+    образование», «Организация питания»): its numbers are none of the report's."""
+    return bool(_context().other_field.search(heading))
 
 
 def is_repeated_count(text: str) -> bool:
@@ -141,6 +149,8 @@ def foreign(
     if heading is not None:
         if classify(heading) == "plan":
             return "plan"
+        if is_other_field(heading):
+            return "other_field"
         said = year_before(heading, len(heading))
         if year is not None and said is not None and said != year:
             return "other_year"

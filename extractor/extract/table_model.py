@@ -82,6 +82,7 @@ class Vocabulary:
     thousand_unit: re.Pattern[str]
     fraction_unit: re.Pattern[str]
     header_word: re.Pattern[str]
+    part_opener: re.Pattern[str]
 
 
 @cache
@@ -366,8 +367,15 @@ def _heads_again(texts: list[str], head_texts: list[list[str]]) -> bool:
         return False  # one cell across the table: a section
     if [_clean(t) for t in texts] in head_texts:
         return False
+    if not any(_LETTER.search(w) for w in words):
+        # years alone head columns when there are several: «Показатель | 2022 | 2023 |
+        # 2024»; one is a number («Обучаются по сертификатам | 2047»)
+        return len(words) >= 2 and all(_PERIOD_CELL.match(w) for w in words)
     voc = table_vocabulary()
     return all(len(w.split()) <= _HEADER_WORDS and voc.header_word.search(fold(w)) for w in words)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 # A header's cell is short: «Численность участников, чел.», «2024 г. (факт)».
@@ -752,7 +760,8 @@ def _link_parts(rows: list[Row]) -> None:
                 row.parent, row.parent_row = item.label, item.index
             in_parts = True
             continue
-        item, in_parts = row, False
+        # «Программы, всего (ед.), в том числе:» opens the parts listed under it
+        item, in_parts = row, bool(table_vocabulary().part_opener.search(fold(row.label)))
 
 
 # «3.1 Численность обучающихся»: a row number written at the head of the label.

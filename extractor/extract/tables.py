@@ -18,7 +18,12 @@ from functools import cache
 
 from extractor.catalogue import catalogue
 from extractor.document import BlockKind, Cell, Document, Part, Table
-from extractor.extract.context import classify, is_repeated_count, is_unique_count
+from extractor.extract.context import (
+    classify,
+    is_other_field,
+    is_repeated_count,
+    is_unique_count,
+)
 from extractor.extract.directions import (
     direction_of,
     direction_pattern,
@@ -96,7 +101,12 @@ def extract_tables(
     columns from a neighbour's in a table that compares territories."""
     own = Place.of(municipality) if municipality else None
     out: list[Candidate] = []
+    heading = ""  # the section's heading: a table on schools or meals gives no figure
     for index, block in enumerate(doc.blocks):
+        if block.kind is BlockKind.heading and block.part is Part.body:
+            heading = fold(block.text)
+        if is_other_field(heading):
+            continue
         if block.kind is BlockKind.table and block.part is Part.body and block.table:
             for k, table in enumerate(sub_tables(block.table)):
                 found, parents, stated = _table(doc, index, table, year, own, first=k == 0)
@@ -443,6 +453,20 @@ def _table(
         out[row_start:] = [
             c for c in out[row_start:] if id(c) not in from_part or c.figure.key not in whole
         ]
+        if len(totals) == 1:
+            # «Всего по району | МБУ ДО «ЦДТ» | … | НКО и ИП»: what the total column gives,
+            # the other columns give of a part (an organisation, a kind of provider)
+            spans = dict(zip((first for first, _, _ in marks), ends, strict=True))
+            in_total = {
+                id(c)
+                for first, col, _ in marks
+                if col == totals[0]
+                for c in out[first : spans[first]]
+            }
+            given = {c.figure.key for c in out[row_start:] if id(c) in in_total}
+            out[row_start:] = [
+                c for c in out[row_start:] if id(c) in in_total or c.figure.key not in given
+            ]
         row_keys[row.index] = {c.figure.key for c in out[row_start:]}
     return out, parents, stated
 

@@ -74,10 +74,19 @@ def _header_lines(cells: list[RawCell]) -> int:
     """The table's leading rows without a figure: the lines its header cells wrapped
     into («Камышинский» / «муниципальный» / «район» / «2024 г.»), however many."""
     rows = max((c.row for c in cells), default=-1) + 1
-    for r in range(min(rows - 1, _MAX_HEADER_LINES)):
+
+    def heading(r: int) -> bool:  # words or periods past the label, no figure
         texts = [c.text for c in cells if c.row == r and c.col > 0 and c.text]
-        if not texts or any(is_numeric(t) and not PERIOD_TOKEN.fullmatch(t) for t in texts):
-            return r  # a row of figures, or a section's name alone: the body begins
+        return bool(texts) and not any(
+            is_numeric(t) and not PERIOD_TOKEN.fullmatch(t) for t in texts
+        )
+
+    for r in range(min(rows - 1, _MAX_HEADER_LINES)):
+        if heading(r):
+            continue
+        if r and r + 1 < rows and heading(r + 1):
+            continue  # «Направленность» set low in its merged cell, the years below it
+        return r  # a row of figures, or a section's name alone: the body begins
     return 0
 
 

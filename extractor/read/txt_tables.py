@@ -46,6 +46,8 @@ _LIST_MARK = re.compile(r"^(?:[–—\-•●▪◦*·]|\d{1,2}[.)]|[а-яa-z]\)
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # A rule drawn under a header or around a table with dashes, equals signs or underscores.
 _RULE = re.compile(r"^[-=_—–\s]{10,}$")
+# A table's caption: «Таблица 6.2. …», «Табл. 3», «Продолжение таблицы 1».
+_CAPTION = re.compile(r"^(?:таблица|табл\.|продолжение таблицы)\s*(?:№\s*)?\d", re.IGNORECASE)
 _MAX_CELL = 60  # an aligned-table cell longer than this is a piece of prose
 _MAX_NAME = 120  # ... except an indicator's name before its figures
 _RETRY_RUN = 40
@@ -514,6 +516,8 @@ def _aligned_run(lines: Sequence[TextLine], i: int) -> tuple[list[list[_Piece]],
                 break
             j = k
             continue
+        if rows and _CAPTION.match(lines[j].text):
+            break  # «Таблица 6.2. …»: the next table's caption, however it is set
         pieces = _table_row_candidate(lines[j])
         if pieces is None:
             # A single piece between rows: a section row, or a long label wrapped onto
@@ -583,6 +587,8 @@ def _continues(lines: Sequence[TextLine], j: int, ruled: bool = False) -> bool:
     line = lines[j]
     if line.blank:
         return False
+    if _figures_under(line, lines[j + 1] if j + 1 < len(lines) else None):
+        return True
     indented = len(line.raw) - len(line.raw.lstrip(" ")) >= 2
     if len(line.text) > (_MAX_NAME if indented or ruled else 40):
         return False
@@ -599,6 +605,20 @@ def _continues(lines: Sequence[TextLine], j: int, ruled: bool = False) -> bool:
         if k == len(ahead) - 1 or not short:
             return False
     return False
+
+
+def _figures_under(line: TextLine, below: TextLine | None) -> bool:
+    """«Поставщики в реестре ПФДО (все формы собственности),» over a line of figures
+    alone, each right of where the label ends: the label wrapped before its figures
+    (the line after holds the rest of it, «ед.»), however long it is."""
+    if below is None or len(line.text) > _MAX_NAME:
+        return False
+    pieces = _table_row_candidate(below)
+    return (
+        pieces is not None
+        and pieces[0].start >= line.indent + len(line.text)
+        and all(is_numeric(p.text.replace("\u00a0", " ")) for p in pieces)
+    )
 
 
 def _aligned_table(
@@ -678,6 +698,8 @@ def _by_position(
     columns = columns if columns is not None else _columns(rows)
     if len(columns) < 2:
         return None
+    # the header: the rows above the first with a figure past its label
+    head = next((r for r, row in enumerate(rows) if any(_is_figure(p.text) for p in row[1:])), 0)
     grid: list[list[str]] = []
     for r, row in enumerate(rows):
         cells = ["" for _ in columns]
@@ -689,6 +711,13 @@ def _by_position(
                 for k, token in spread:
                     cells[k] = f"{cells[k]} {token}".strip()
                 continue
+            over = _covered(p, columns)
+            if r < head and len(row) >= 2 and _heads_periods(over, rows[r + 1 : head], columns):
+                # «Программы, ед.» over «2023 | 2024»: a merged cell of the header heads
+                # each column under it
+                for k in over:
+                    cells[k] = f"{cells[k]} {p.text}".strip()
+                continue
             k = _column_of(p, columns)
             if len(row) == 1 and r and p.text[:1].islower() and grid[-1][k]:
                 # the cell above wrapped onto this line
@@ -696,6 +725,10 @@ def _by_position(
                 cells = []
                 break
             cells[k] = f"{cells[k]} {p.text}".strip()
+        if cells and grid and _figures_of_label(grid[-1], cells):
+            # «Всего (обучающиеся – с» over a line of figures alone: the label's row
+            grid[-1][1:] = cells[1:]
+            continue
         if cells and grid and _ends_wrapped_row(grid[-1], cells):
             # «04  Количество ДООП, получивших положительное» / «заключение … ед.  4  7»:
             # the label's last line carries the row's values
@@ -712,16 +745,57 @@ def _by_position(
 PERIOD_TOKEN = re.compile(r"(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?(?:\s*(?:г\.|год))?")
 
 
+def _covered(piece: _Piece, columns: list[tuple[int, int, set[int]]]) -> list[int]:
+    """The columns a piece stands over."""
+    return [k for k, (s, e, _) in enumerate(columns) if piece.start < e and s < piece.end]
+
+
+def _heads_periods(
+    over: list[int], below: list[list[_Piece]], columns: list[tuple[int, int, set[int]]]
+) -> bool:
+    """A header's piece over two columns or more, each of which a lower header line
+    names by a period («Программы, ед.» over «2023 | 2024»): a merged cell. Without the
+    periods it may be two headers one space apart («Кол-во Обучающихся всего»)."""
+    if len(over) < 2:
+        return False
+    periods = {
+        k
+        for row in below
+        for p in row
+        if PERIOD_TOKEN.fullmatch(p.text.replace("\u00a0", " ").strip())
+        for k in _covered(p, columns)
+    }
+    return set(over) <= periods
+
+
+def _is_figure(text: str) -> bool:
+    """A number that is no period: «9 210», «34,2» (not «2023»)."""
+    text = text.replace("\u00a0", " ").strip()
+    return is_numeric(text) and not PERIOD_TOKEN.fullmatch(text)
+
+
 def _spread(piece: _Piece, columns: list[tuple[int, int, set[int]]]) -> list[tuple[int, str]]:
     """A piece over several columns that is as many periods written close together, each
     with its column; empty when it is one cell (a merged header, a long label)."""
-    over = [k for k, (s, e, _) in enumerate(columns) if piece.start < e and s < piece.end]
+    over = _covered(piece, columns)
     if len(over) < 2:
         return []
     tokens = PERIOD_TOKEN.findall(piece.text)
     if len(tokens) != len(over) or PERIOD_TOKEN.sub("", piece.text).strip():
         return []
     return list(zip(over, tokens, strict=True))
+
+
+def _figures_of_label(above: list[str], cells: list[str]) -> bool:
+    """`cells` are figures alone and `above` a label alone: one row, its label wrapped
+    before its figures."""
+    return (
+        bool(above[0])
+        and not any(above[1:])
+        and not cells[0]
+        and any(cells[1:])
+        and all(_is_figure(t) or not t for t in cells[1:])
+    )
 
 
 def _ends_wrapped_row(above: list[str], cells: list[str]) -> bool:
@@ -745,16 +819,21 @@ def _columns(rows: list[list[_Piece]]) -> list[tuple[int, int, set[int]]]:
     """
     # Rows of figures draw the columns; a header piece set over two of them («город
     # Камышин» over «2023 г. | 2024 г.») is a merged cell and joins no two columns.
-    figured = {r for r, row in enumerate(rows) if any(is_numeric(p.text) for p in row[1:])}
+    # A row of years is the header's lowest line («2023 2024 2023 2024»), not figures.
+    figured = {r for r, row in enumerate(rows) if any(_is_figure(p.text) for p in row[1:])}
     body = [(p.start, p.end, r) for r, row in enumerate(rows) for p in row if r in figured]
     cols = _overlapping(sorted(body))
     others = [(p.start, p.end, r) for r, row in enumerate(rows) for p in row if r not in figured]
-    spanning = {
-        (start, end, r)
-        for start, end, r in others
-        if sum(1 for s, e, _ in cols if start < e and s < end) >= 2
-    }
-    if len(figured) < 2 or len(spanning) * 4 > len(others):
+
+    def covered(start: int, end: int) -> list[int]:
+        return [k for k, (s, e, _) in enumerate(cols) if start < e and s < end]
+
+    spanning = {(start, end, r) for start, end, r in others if len(covered(start, end)) >= 2}
+    # a piece over columns that a lower header line names one by one («Программы, ед.»
+    # over «2023 | 2024») is a merged cell of a header of two levels
+    named = {k for s, e, r in others if (s, e, r) not in spanning for k in covered(s, e)}
+    across = [x for x in spanning if not set(covered(x[0], x[1])) <= named]
+    if len(figured) < 2 or len(across) * 4 > len(others):
         # few rows of figures, or headers mostly across columns: all rows draw them
         cols = _overlapping(sorted((p.start, p.end, r) for r, row in enumerate(rows) for p in row))
     else:
