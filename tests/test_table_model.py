@@ -630,3 +630,20 @@ def test_borderless_public_report_tables_with_years_under_merged_headers() -> No
     assert (v["programs_tourism"], v["students_tourism"]) == (19, 912)
     assert (v["providers_registry"], v["students_total"]) == (34, 19850)
     assert v["coverage_pct"] == pytest.approx(82.4)
+
+
+def test_passport_of_values_with_their_units_in_words() -> None:
+    """Round 7, 11 (0.36): a МОЦ «паспорт» «Показатель | Значение» with sections and
+    values written with units and remarks («121 чел.», «25 мест», «2 ед. (МАУ ДО ЦДТ,
+    …)», «11 / 1 204 чел.» under «Мероприятия для обучающихся / охват»). The number
+    before a unit was taken for a row number, so the column read as labels; «1 604 шт.»
+    then headed a table of its own; «охват» named no audience; «Организации и ИП в
+    реестре поставщиков ПФДО» no count. A number before a unit is a value, a value heads
+    nothing, the reach is of the audience named before it, and the registry names the
+    providers."""
+    v = _values(_record(BLIND7 / "r7_11_korsakovskiy_go_pasport.odt"))
+    assert (v["organizations_total"], v["providers_registry"], v["new_places"]) == (2, 9, 25)
+    assert (v["students_total"], v["students_ovz"], v["students_disabled"]) == (4132, 121, 37)
+    assert (v["certificates_issued"], v["certificates_active"]) == (3880, 1604)
+    assert (v["events_students"], v["events_students_reach"]) == (11, 1204)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (8, 141)

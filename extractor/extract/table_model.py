@@ -367,6 +367,8 @@ def _heads_again(texts: list[str], head_texts: list[list[str]]) -> bool:
         return False  # one cell across the table: a section
     if [_clean(t) for t in texts] in head_texts:
         return False
+    if any(_VALUE_FIRST.match(w) and not _PERIOD_CELL.match(w) for w in words):
+        return False  # «Активные сертификаты | 1 604 шт.»: a value with its unit
     if not any(_LETTER.search(w) for w in words):
         # years alone head columns when there are several: «Показатель | 2022 | 2023 |
         # 2024»; one is a number («Обучаются по сертификатам | 2047»)
@@ -376,6 +378,7 @@ def _heads_again(texts: list[str], head_texts: list[list[str]]) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_VALUE_FIRST = re.compile(r"^[+-]?\d")
 
 
 # A header's cell is short: «Численность участников, чел.», «2024 г. (факт)».
@@ -679,9 +682,17 @@ def _shared_head(first: str, second: str) -> str:
     активных», «2024 г.: факт (план)» → «2024 г.: план». A name of its own measure
     («охват, %» after «Численность, чел.») stands as it is."""
     if table_vocabulary().measure_label.search(fold(second)):
+        # «Мероприятия для родителей / охват»: the reach of the same audience
+        whom = _QUALIFIER.search(first)
+        if whom and len(second.split()) <= 2 and not _QUALIFIER.search(second):
+            return f"{second} {whom.group(0)}"
         return second
     head = " ".join(first.split()[:-1])
     return f"{head} {second}".strip()
+
+
+# What a name is of: «для родителей», «среди педагогов» (to the end of the name).
+_QUALIFIER = re.compile(r"\b(?:для|среди)\s.+$", re.IGNORECASE)
 
 
 def _two_names(text: str, bracketed: bool = False) -> tuple[str, str] | None:
@@ -767,13 +778,29 @@ def _link_parts(rows: list[Row]) -> None:
 # «3.1 Численность обучающихся»: a row number written at the head of the label.
 # «2.1 Количество …», «0103.1 в том числе …» (a statistical form's line code, a zero
 # first: never a year).
-_NUMBERED_LABEL = re.compile(r"^(?P<n>(?:\d{1,3}|0\d{3})(?:\.\d{1,3}){0,3}\.?)\s+(?=[^\W\d_])")
+_NUMBERED_LABEL = re.compile(
+    r"^(?P<n>(?:\d{1,3}|0\d{3})(?:\.\d{1,3}){0,3}\.?)\s+(?=(?P<word>[^\W\d_][\w-]*\.?))"
+)
+
+
+def _without_number(text: str) -> str:
+    m = _label_number(text)
+    return text[m.end() :] if m else text
+
+
+def _label_number(text: str) -> re.Match[str] | None:
+    """The row number written at the head of a label («2.1 Количество …»); not a value
+    with its unit («121 чел.», «25 мест», «2 ед. (ЦДТ, ДЮСШ)»)."""
+    m = _NUMBERED_LABEL.match(text)
+    if m is None or table_vocabulary().unit_cell.match(fold(m.group("word"))):
+        return None
+    return m
 
 
 def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> ColumnRole:
     head = _clean(header)
     # a label's own row number is not a number of the column's
-    filled = [_NUMBERED_LABEL.sub("", _clean(t)) for t in cells if t.strip()]
+    filled = [_without_number(_clean(t)) for t in cells if t.strip()]
     if head and voc.note_header.search(head):
         return ColumnRole.note
     if head and voc.unit_header.search(head):
@@ -878,7 +905,7 @@ def _row(
         elif role is ColumnRole.row_number:
             number = cell.text.strip()
     label = _unbroken(" ".join(" ".join(label_parts).split()))
-    numbered = _NUMBERED_LABEL.match(label)
+    numbered = _label_number(label)
     if numbered and values:
         number = number or numbered.group("n")
         label = label[numbered.end() :]
