@@ -647,3 +647,28 @@ def test_passport_of_values_with_their_units_in_words() -> None:
     assert (v["certificates_issued"], v["certificates_active"]) == (3880, 1604)
     assert (v["events_students"], v["events_students_reach"]) == (11, 1204)
     assert (v["events_teachers"], v["events_teachers_reach"]) == (8, 141)
+
+
+def test_information_card_of_questions_and_school_year_columns() -> None:
+    """Round 7, 07 (0.45): an information card of questions and answers («Сколько
+    организаций … действует?», «Обучающиеся с ОВЗ и дети-инвалиды | 742 чел., из них
+    дети-инвалиды – 268», «Мероприятия МОЦ для обучающихся: количество / охват участников
+    | 42 мероприятия / 9 870 участников») and a table «2022/2023 уч. год | 2023/2024 уч.
+    год» over «программ | обучающихся». «уч.» made the header no pure measure, a pair of
+    values with their nouns was no pair, «сколько» asked for nothing, and «ОВЗ и
+    дети-инвалиды» was read as the disabled."""
+    v = _values(_record(BLIND7 / "r7_07_komsomolsk_na_amure_infokarta.pdf"))
+    assert (v["programs_art"], v["students_art"]) == (354, 14820)
+    assert (v["programs_tourism"], v["students_tourism"]) == (37, 1402)
+    assert (v["students_ovz"], v["students_disabled"]) == (742, 268)
+    assert (v["events_students"], v["events_students_reach"]) == (42, 9870)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (26, 1148)
+
+
+def test_total_column_named_by_the_caption() -> None:
+    """Round 7, 11: «Таблица 1. Программы по направленностям и типам поставщиков, ед.»
+    over «Направленность | МАУ ДО ЦДТ | … | НКО и ИП | Всего»: no header says what is
+    counted, so nothing was read. The total column counts what the caption names."""
+    v = _values(_record(BLIND7 / "r7_11_korsakovskiy_go_pasport.odt"))
+    assert (v["programs_art"], v["programs_tourism"]) == (47, 10)
+    assert (v["students_art"], v["students_tourism"]) == (1108, 239)

@@ -509,8 +509,8 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
 
 
 # One value of a cell that holds several, or a mark for none: «9 118», «103,2», «–»,
-# «960 чел.».
-_VALUE = r"(?:[–—-]|[+-]?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|(?:чел|ед|шт)\.?)?)"
+# «960 чел.», «42 мероприятия».
+_VALUE = r"(?:[–—-]|[+-]?\d[\d \u00a0]*(?:[.,]\d+)?\s*(?:%|[^\W\d_]+\.?)?)"
 # «9 118 / 103,2», «18 / 2 104», «– / –»: two values in one cell.
 _PAIR = re.compile(rf"^\s*(?P<a>{_VALUE})\s*/\s*(?P<b>{_VALUE})\s*$")
 # «80,6 (80,0)», «10 120 (8 430)»: a value and a second one in brackets.
@@ -691,8 +691,8 @@ def _shared_head(first: str, second: str) -> str:
     return f"{head} {second}".strip()
 
 
-# What a name is of: «для родителей», «среди педагогов» (to the end of the name).
-_QUALIFIER = re.compile(r"\b(?:для|среди)\s.+$", re.IGNORECASE)
+# What a name is of: «для родителей», «среди педагогов» (up to a colon or a comma).
+_QUALIFIER = re.compile(r"\b(?:для|среди)\s[^:;,/]+", re.IGNORECASE)
 
 
 def _two_names(text: str, bracketed: bool = False) -> tuple[str, str] | None:

@@ -602,6 +602,10 @@ def _structured_key(
         measure = measure_of_words(measure_source)
         if measure is None and measure_source is header and parent:
             measure = measure_of_words(parent)
+        if measure is None and measure_source is header and is_total(header):
+            # «Всего» beside organisations' columns under «Программы по направленностям
+            # и типам поставщиков, ед.»: the caption says what the total counts
+            measure = measure_of_words(caption)
         if measure is None and measure_source is header and direction is not None:
             # «художественная | обучающиеся | 3 480» under «Значение»: the label says it
             measure = measure_of_words(direction_pattern(direction).sub(" ", label))
