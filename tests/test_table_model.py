@@ -672,3 +672,24 @@ def test_total_column_named_by_the_caption() -> None:
     v = _values(_record(BLIND7 / "r7_11_korsakovskiy_go_pasport.odt"))
     assert (v["programs_art"], v["programs_tourism"]) == (47, 10)
     assert (v["students_art"], v["students_tourism"]) == (1108, 239)
+
+
+def test_events_by_quarter_with_audiences_over_counts_and_participants() -> None:
+    """Round 7, 06 (0.89): quarters as rows under «Для обучающихся | Для родителей | Для
+    педагогов», each over «мероприятий | участников», a row «Итого за 2024 год»: the
+    year's events were read, not their participants, since no header said «мероприятия»
+    over the participants. In a table about events, the total row's audience is its
+    column's and «участников» its reach."""
+    v = _values(_record(BLIND7 / "r7_06_kabanskiy_rayon_otchet.pdf"))
+    assert (v["events_students"], v["events_students_reach"]) == (21, 2684)
+    assert (v["events_parents"], v["events_parents_reach"]) == (8, 731)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (15, 402)
+
+
+def test_growth_over_the_level_of_last_year_is_this_years_figure() -> None:
+    """Round 7, 04: «Прирост численности детей, охваченных дополнительным образованием,
+    к уровню 2023 года | чел. | 97»: the year after «к уровню» is the base of the
+    comparison, not the figure's period; the row was taken for 2023's."""
+    v = _values(_record(BLIND7 / "r7_04_sharya_monitoring.pdf"))
+    assert v["coverage_growth_children"] == 97
+    assert v["coverage_growth_pct"] == pytest.approx(2.1)

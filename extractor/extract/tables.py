@@ -682,9 +682,10 @@ def event_key(label: str, header: str) -> str | None:
     """
     audiences, reach, count = _audiences()
     found = [name for name, p in audiences.items() if p.search(label)]
-    if not found and is_total(label) and _EVENTS.search(header):
-        # audiences as columns («Мероприятия для родителей» over «кол-во | охват»),
-        # the year's total as a row: the audience is the column's
+    if not found and is_total(label):
+        # audiences as columns («Мероприятия для родителей» over «кол-во | охват»,
+        # «Для родителей» over «мероприятий | участников» in a table of events), the
+        # year's total as a row: the audience is the column's
         audience = [name for name, p in audiences.items() if p.search(header)]
         if len(audience) == 1:
             head = audiences[audience[0]].sub(" ", header)
