@@ -111,3 +111,16 @@ def test_distractors_are_not_figures(corpus_records) -> None:  # type: ignore[no
     for doc, record, gold in corpus_records:
         for f in record.figures:
             assert f.key in gold.figures, (doc.path, f.key, f.provenance.quote)
+
+
+def test_directions_list_with_pupils_in_brackets() -> None:
+    """Round 5, 07 (0.56): «Реализуется 369 … программ, в том числе по направленностям:
+    художественная – 118 (4 902 обучающихся); физкультурно-спортивная – 62 (4 815); …»:
+    the noun in brackets was taken for the first number's, so programmes and pupils
+    swapped in every direction. A bracket holds its own number's noun."""
+    path = ROOT / "tests" / "data" / "blind" / "round5" / "r5_07_kamyshin_pismo_spravka.pdf"
+    record = extract_report(read_document(path))[0]
+    v = {f.key: f.value for f in record.figures}
+    assert (v["programs_art"], v["students_art"]) == (118, 4902)
+    assert (v["programs_sport"], v["students_sport"]) == (62, 4815)
+    assert (v["programs_tourism"], v["students_tourism"]) == (20, 1221)

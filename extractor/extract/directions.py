@@ -90,8 +90,9 @@ _OTHER_MEASURE = {"programs": "students", "students": "programs"}
 def _measure_after_number(masked: Masked, end: int) -> str | None:
     """The measure of the noun right after a number (up to three words later)."""
     tail = masked.masked[end : end + 60]
-    # within the number's clause: «4 спортивные школы; программы реализуют …» counts schools
-    words = re.findall(r"[\w.]+", re.split(r"[,;:]|\.\s", tail)[0])[:3]
+    # within the number's clause: «4 спортивные школы; программы реализуют …» counts schools;
+    # a bracket holds another number's noun («118 (4 902 обучающихся)»)
+    words = re.findall(r"[\w.]+", re.split(r"[,;:(]|\.\s", tail)[0])[:3]
     for w in words:
         m = measure_of_words(w)
         if m:
