@@ -454,6 +454,7 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
     grid = table.grid()
     width = len(grid[0]) if grid else 0
     n_head = min(header_depth(table, grid), len(grid))
+    _spread_merged_heads(grid, n_head)
     headers = []
     for c in range(width):
         seen: list[str] = []
@@ -506,6 +507,34 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
     )
     _split_composite_rows(model)
     return model
+
+
+def _spread_merged_heads(grid: list[list[str]], n_head: int) -> None:
+    """A text table's merged header cell written once, left, over empty cells: «2024 г.»
+    over «кол-во | охват, чел.», «Количество программ, ед.» over «2023 г. | 2024 г.».
+    The empty cells right of a header cell take its text when the lowest header line
+    names each column under it by a period, or by the same names as under another such
+    cell («кол-во | охват» under each year). A .docx grid spreads merged cells already."""
+    if n_head < 2:
+        return
+    bottom = grid[n_head - 1]
+    for r in range(n_head - 1):
+        top = grid[r]
+        spans: list[tuple[int, int]] = []  # (first, end) of a cell and the empty ones after
+        c = 1
+        while c < len(top):
+            end = c + 1
+            while end < len(top) and not top[end].strip():
+                end += 1
+            if top[c].strip() and end - c >= 2 and all(bottom[k].strip() for k in range(c, end)):
+                spans.append((c, end))
+            c = end
+        names = [tuple(_clean(bottom[k]) for k in range(a, b)) for a, b in spans]
+        for (a, b), under in zip(spans, names, strict=True):
+            periods = all(_PERIOD_CELL.match(t) for t in under)
+            if periods or names.count(under) >= 2:
+                for k in range(a + 1, b):
+                    top[k] = top[a]
 
 
 # One value of a cell that holds several, or a mark for none: «9 118», «103,2», «–»,
