@@ -18,6 +18,7 @@ BLIND4 = ROOT / "tests" / "data" / "blind" / "round4"
 BLIND5 = ROOT / "tests" / "data" / "blind" / "round5"
 BLIND6 = ROOT / "tests" / "data" / "blind" / "round6"
 BLIND7 = ROOT / "tests" / "data" / "blind" / "round7"
+BLIND8 = ROOT / "tests" / "data" / "blind" / "round8"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -693,3 +694,17 @@ def test_growth_over_the_level_of_last_year_is_this_years_figure() -> None:
     v = _values(_record(BLIND7 / "r7_04_sharya_monitoring.pdf"))
     assert v["coverage_growth_children"] == 97
     assert v["coverage_growth_pct"] == pytest.approx(2.1)
+
+
+def test_ruled_export_whose_sections_open_with_a_wrapped_label() -> None:
+    """Round 8, 09 (0.37): a cp1251 export ruled under «Наименование показателя | Ед.изм.
+    | 2023 г. | 2024 г. | Примечание», sections after blank lines whose first label wraps
+    before its figures («Численность детей, обучающихся по ДООП (без» / «повторного
+    счета)  чел.  15 189  15 530»), remarks in a few rows. The form broke at the first
+    section, the rest lost its header and 2023's column was read. A ruled form goes on
+    over such a section, and a column of remarks asks nothing of the other rows."""
+    v = _values(_record(BLIND8 / "r8_09_tobolsk_cp1251.txt"))
+    assert (v["students_total"], v["students_ovz"], v["students_disabled"]) == (15530, 702, 164)
+    assert (v["certificates_issued"], v["certificate_students"]) == (17930, 7412)
+    assert (v["events_parents"], v["events_parents_reach"]) == (16, 1540)
+    assert v["coverage_pct"] == pytest.approx(80.7)

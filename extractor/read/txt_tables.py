@@ -576,7 +576,18 @@ def _form_goes_on(lines: Sequence[TextLine], k: int, rows: list[list[_Piece]]) -
     if aligned(lines[k]):
         return True
     section = len(lines[k].text) <= 60 and _table_row_candidate(lines[k]) is None
-    return section and k + 1 < len(lines) and aligned(lines[k + 1])
+    if not section:
+        return False
+    # the section's first row may be a label wrapped before its figures («Численность
+    # детей, обучающихся по ДООП (без» over «повторного счета)   чел.   15 189»)
+    for m in range(k + 1, min(k + 4, len(lines))):
+        if lines[m].blank:
+            return False
+        if aligned(lines[m]):
+            return True
+        if _table_row_candidate(lines[m]) is not None:
+            return False
+    return False
 
 
 def _continues(lines: Sequence[TextLine], j: int, ruled: bool = False) -> bool:
@@ -600,8 +611,11 @@ def _continues(lines: Sequence[TextLine], j: int, ruled: bool = False) -> bool:
             return indented  # the last line of a header a rule closes: «(факт)»
         if _table_row_candidate(nxt) is not None:
             return True
-        # a line between: indented, or as short as the wrapped end of a label («ед.»)
-        short = len(nxt.raw) - len(nxt.raw.lstrip(" ")) >= 2 or len(nxt.text) <= 40
+        # a line between: indented, or as short as the wrapped end of a label («ед.»),
+        # or in a ruled form a label wrapped before its figures
+        short = len(nxt.raw) - len(nxt.raw.lstrip(" ")) >= 2 or len(nxt.text) <= (
+            _MAX_NAME if ruled else 40
+        )
         if k == len(ahead) - 1 or not short:
             return False
     return False
@@ -638,7 +652,7 @@ def _aligned_table(
             grid = _by_position(ruled[0], ruled[1])
     if grid is None:
         grid = _by_position(rows)
-    if grid is None or not _looks_tabular(grid):
+    if grid is None or not _looks_tabular(grid, ruled=header is not None):
         return None
     return TextTable(i, j, _grid_cells(grid), header or 0)
 
@@ -886,7 +900,7 @@ def _width(cell: str) -> int:
     return max((len(line) for line in cell.split("\n")), default=0)
 
 
-def _looks_tabular(grid: list[list[str]]) -> bool:
+def _looks_tabular(grid: list[list[str]], ruled: bool = False) -> bool:
     """Numbers somewhere, short cells everywhere, and most rows filling every column.
 
     The first column may hold a long indicator name when the rest of its row is numbers:
@@ -905,5 +919,10 @@ def _looks_tabular(grid: list[list[str]]) -> bool:
             return False
     if not any(is_numeric(c) for c in cells):
         return False
-    full = sum(1 for row in grid if all(row))
-    return width >= 2 and full * 2 >= len(grid)
+    # in a form ruled under its header, a column of remarks («Примечание») filled in a
+    # few rows asks nothing of the others
+    kept = [
+        k for k in range(width) if not ruled or sum(1 for row in grid if row[k]) * 2 >= len(grid)
+    ]
+    full = sum(1 for row in grid if all(row[k] for k in kept))
+    return width >= 2 and len(kept) >= 2 and full * 2 >= len(grid)
