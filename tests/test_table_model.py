@@ -19,6 +19,7 @@ BLIND5 = ROOT / "tests" / "data" / "blind" / "round5"
 BLIND6 = ROOT / "tests" / "data" / "blind" / "round6"
 BLIND7 = ROOT / "tests" / "data" / "blind" / "round7"
 BLIND8 = ROOT / "tests" / "data" / "blind" / "round8"
+BLIND9 = ROOT / "tests" / "data" / "blind" / "round9"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -708,3 +709,22 @@ def test_ruled_export_whose_sections_open_with_a_wrapped_label() -> None:
     assert (v["certificates_issued"], v["certificate_students"]) == (17930, 7412)
     assert (v["events_parents"], v["events_parents_reach"]) == (16, 1540)
     assert v["coverage_pct"] == pytest.approx(80.7)
+
+
+def test_fixed_width_form_whose_header_stands_between_two_rules() -> None:
+    """Round 9, 07 (0.00): «-----» over «N п/п  Показатель  Ед.изм  2023  2024
+    2025(план)», «-----», the numbers row, «-----»: the header was taken for a title above
+    the table's top border, so the form had no header and every column gave 2023's,
+    2024's and the plan's values at once. A line with a rule above it is inside the box."""
+    v = _values(_record(BLIND9 / "r9_07_gryazinskiy_monitoring.txt"))
+    assert (v["programs_art"], v["programs_sport"], v["programs_tourism"]) == (71, 60, 12)
+
+
+def test_years_as_rows_under_sections_that_name_the_measure() -> None:
+    """Round 9, 08 (0.55): a «|» matrix «Год | ВСЕГО | Худож. | …» with rows of years under
+    section rows «Программы, ед.» and «Обучающиеся (с повторным счётом), чел.»: the rows'
+    labels are years, so no measure was found. A section naming a measure is the caption
+    of the rows under it."""
+    v = _values(_record(BLIND9 / "r9_08_segezhskiy_matrica.txt"))
+    assert (v["programs_art"], v["programs_tourism"]) == (45, 10)
+    assert (v["students_art"], v["students_tourism"]) == (1980, 455)

@@ -833,11 +833,14 @@ def _column_role(col: int, header: str, cells: list[str], voc: Vocabulary) -> Co
     if head and voc.note_header.search(head):
         return ColumnRole.note
     numbers = sum(1 for t in filled if _is_figure_cell(t))
-    if head and voc.unit_header.search(head):
-        # «ед.» alone over a column of numbers is the unit of its values (a header line
-        # of «Программ, ед.»); «Ед. изм.» or «Код по ОКЕИ» head units, even as codes
-        if not (voc.unit_cell.match(head) and numbers * 2 > len(filled)):
-            return ColumnRole.unit
+    # «ед.» alone over a column of numbers is the unit of its values (a header line of
+    # «Программ, ед.»); «Ед. изм.» or «Код по ОКЕИ» head units, even as codes
+    if (
+        head
+        and voc.unit_header.search(head)
+        and not (voc.unit_cell.match(head) and numbers * 2 > len(filled))
+    ):
+        return ColumnRole.unit
     if filled and all(voc.unit_cell.search(t) for t in filled):
         return ColumnRole.unit
     if head and voc.row_number_header.search(head):

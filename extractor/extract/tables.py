@@ -354,8 +354,10 @@ def _table(
                 pass  # a group's share of a direction's figure: no key of its own
             elif lists_directions or not _bare_total(folded_label):
                 # a section row naming a direction is the caption of the rows under it
+                # a section naming a direction or a measure («Программы, ед.» over
+                # years as rows) is the caption of the rows under it
                 section = fold(row.section)
-                about = section if direction_name(section) else caption
+                about = section if direction_name(section) or measure_of_words(section) else caption
                 key = _structured_key(
                     folded_label, folded_header, fold(row.parent), about, fold(row.unit)
                 )

@@ -492,6 +492,7 @@ def _aligned_run(lines: Sequence[TextLine], i: int) -> tuple[list[list[_Piece]],
         i + 1 < len(lines)
         and _RULE.match(lines[i + 1].raw)
         and any(_RULE.match(ln.raw) for ln in lines[i + 2 : i + 6])
+        and not (i > 0 and _RULE.match(lines[i - 1].raw))  # a header inside the box
     ):
         # «Период: …    Сформирован: …» over «=====», a header and «-----»: a line
         # above the table's top border is not its first row
