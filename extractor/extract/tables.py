@@ -444,6 +444,7 @@ def _table(
         # header, is a fallback.
         ends = [first for first, _, _ in marks[1:]] + [len(out)] if marks else []
         from_part: set[int] = set()  # ids of the row's figures read from a part column
+        in_total: set[int] = set()  # … and from the table's one total column
         for (first, col, in_header), end in zip(marks, ends, strict=True):
             # the row's «без повторного счёта» outweighs the column's «с повторным»
             if repeated or (in_header and not is_unique_count(folded_label)):
@@ -451,20 +452,15 @@ def _table(
                     c.fallback = True
             if col in part_columns:
                 from_part.update(id(c) for c in out[first:end])
+            if len(totals) == 1 and col == totals[0]:
+                in_total.update(id(c) for c in out[first:end])
         whole = {c.figure.key for c in out[row_start:] if id(c) not in from_part}
         out[row_start:] = [
             c for c in out[row_start:] if id(c) not in from_part or c.figure.key not in whole
         ]
-        if len(totals) == 1:
+        if in_total:
             # «Всего по району | МБУ ДО «ЦДТ» | … | НКО и ИП»: what the total column gives,
             # the other columns give of a part (an organisation, a kind of provider)
-            spans = dict(zip((first for first, _, _ in marks), ends, strict=True))
-            in_total = {
-                id(c)
-                for first, col, _ in marks
-                if col == totals[0]
-                for c in out[first : spans[first]]
-            }
             given = {c.figure.key for c in out[row_start:] if id(c) in in_total}
             out[row_start:] = [
                 c for c in out[row_start:] if id(c) in in_total or c.figure.key not in given

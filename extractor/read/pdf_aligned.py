@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractor.read.builder import RawCell
 from extractor.read.pdf_line import Line
-from extractor.read.txt_tables import PERIOD_TOKEN, TextLine, find_aligned_tables, is_numeric
+from extractor.read.txt_tables import TextLine, find_aligned_tables, is_figure
 
 # Lines with at least this many segments before a page's lines are searched at all:
 # a signature line («Председатель комитета      С. В. Лемешко») is no table.
@@ -77,9 +77,7 @@ def _header_lines(cells: list[RawCell]) -> int:
 
     def heading(r: int) -> bool:  # words or periods past the label, no figure
         texts = [c.text for c in cells if c.row == r and c.col > 0 and c.text]
-        return bool(texts) and not any(
-            is_numeric(t) and not PERIOD_TOKEN.fullmatch(t) for t in texts
-        )
+        return bool(texts) and not any(is_figure(t) for t in texts)
 
     for r in range(min(rows - 1, _MAX_HEADER_LINES)):
         if heading(r):

@@ -714,7 +714,7 @@ def _by_position(
     if len(columns) < 2:
         return None
     # the header: the rows above the first with a figure past its label
-    head = next((r for r, row in enumerate(rows) if any(_is_figure(p.text) for p in row[1:])), 0)
+    head = next((r for r, row in enumerate(rows) if any(is_figure(p.text) for p in row[1:])), 0)
     grid: list[list[str]] = []
     for r, row in enumerate(rows):
         cells = ["" for _ in columns]
@@ -726,7 +726,7 @@ def _by_position(
                 for k, token in spread:
                     cells[k] = f"{cells[k]} {token}".strip()
                 continue
-            over = _covered(p, columns)
+            over = _covered(p.start, p.end, columns)
             if r < head and len(row) >= 2 and _heads_periods(over, rows[r + 1 : head], columns):
                 # «Программы, ед.» over «2023 | 2024»: a merged cell of the header heads
                 # each column under it
@@ -760,9 +760,9 @@ def _by_position(
 PERIOD_TOKEN = re.compile(r"(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?(?:\s*(?:г\.|год))?")
 
 
-def _covered(piece: _Piece, columns: list[tuple[int, int, set[int]]]) -> list[int]:
-    """The columns a piece stands over."""
-    return [k for k, (s, e, _) in enumerate(columns) if piece.start < e and s < piece.end]
+def _covered(start: int, end: int, columns: list[tuple[int, int, set[int]]]) -> list[int]:
+    """The columns a span of a line (start…end) stands over."""
+    return [k for k, (s, e, _) in enumerate(columns) if start < e and s < end]
 
 
 def _heads_periods(
@@ -778,12 +778,12 @@ def _heads_periods(
         for row in below
         for p in row
         if PERIOD_TOKEN.fullmatch(p.text.replace("\u00a0", " ").strip())
-        for k in _covered(p, columns)
+        for k in _covered(p.start, p.end, columns)
     }
     return set(over) <= periods
 
 
-def _is_figure(text: str) -> bool:
+def is_figure(text: str) -> bool:
     """A number that is no period: «9 210», «34,2» (not «2023»)."""
     text = text.replace("\u00a0", " ").strip()
     return is_numeric(text) and not PERIOD_TOKEN.fullmatch(text)
@@ -792,7 +792,7 @@ def _is_figure(text: str) -> bool:
 def _spread(piece: _Piece, columns: list[tuple[int, int, set[int]]]) -> list[tuple[int, str]]:
     """A piece over several columns that is as many periods written close together, each
     with its column; empty when it is one cell (a merged header, a long label)."""
-    over = _covered(piece, columns)
+    over = _covered(piece.start, piece.end, columns)
     if len(over) < 2:
         return []
     tokens = PERIOD_TOKEN.findall(piece.text)
@@ -809,7 +809,7 @@ def _figures_of_label(above: list[str], cells: list[str]) -> bool:
         and not any(above[1:])
         and not cells[0]
         and any(cells[1:])
-        and all(_is_figure(t) or not t for t in cells[1:])
+        and all(is_figure(t) or not t for t in cells[1:])
     )
 
 
@@ -835,19 +835,16 @@ def _columns(rows: list[list[_Piece]]) -> list[tuple[int, int, set[int]]]:
     # Rows of figures draw the columns; a header piece set over two of them («город
     # Камышин» over «2023 г. | 2024 г.») is a merged cell and joins no two columns.
     # A row of years is the header's lowest line («2023 2024 2023 2024»), not figures.
-    figured = {r for r, row in enumerate(rows) if any(_is_figure(p.text) for p in row[1:])}
+    figured = {r for r, row in enumerate(rows) if any(is_figure(p.text) for p in row[1:])}
     body = [(p.start, p.end, r) for r, row in enumerate(rows) for p in row if r in figured]
     cols = _overlapping(sorted(body))
     others = [(p.start, p.end, r) for r, row in enumerate(rows) for p in row if r not in figured]
 
-    def covered(start: int, end: int) -> list[int]:
-        return [k for k, (s, e, _) in enumerate(cols) if start < e and s < end]
-
-    spanning = {(start, end, r) for start, end, r in others if len(covered(start, end)) >= 2}
+    spanning = {(start, end, r) for start, end, r in others if len(_covered(start, end, cols)) >= 2}
     # a piece over columns that a lower header line names one by one («Программы, ед.»
     # over «2023 | 2024») is a merged cell of a header of two levels
-    named = {k for s, e, r in others if (s, e, r) not in spanning for k in covered(s, e)}
-    across = [x for x in spanning if not set(covered(x[0], x[1])) <= named]
+    named = {k for s, e, r in others if (s, e, r) not in spanning for k in _covered(s, e, cols)}
+    across = [x for x in spanning if not set(_covered(x[0], x[1], cols)) <= named]
     if len(figured) < 2 or len(across) * 4 > len(others):
         # few rows of figures, or headers mostly across columns: all rows draw them
         cols = _overlapping(sorted((p.start, p.end, r) for r, row in enumerate(rows) for p in row))
