@@ -728,3 +728,45 @@ def test_years_as_rows_under_sections_that_name_the_measure() -> None:
     v = _values(_record(BLIND9 / "r9_08_segezhskiy_matrica.txt"))
     assert (v["programs_art"], v["programs_tourism"]) == (45, 10)
     assert (v["students_art"], v["students_tourism"]) == (1980, 455)
+
+
+@pytest.fixture(scope="module")
+def kyakhta() -> ReportRecord:
+    return _record(BLIND9 / "r9_12_kyakhtinskiy_dinamika.xlsx")
+
+
+def test_year_of_a_workbook_named_only_by_its_sheets_and_rows(kyakhta: ReportRecord) -> None:
+    """Round 9, 12 (0.41): years as rows 2021 … «2025 (план)», sheets «Направленности
+    2024» and «МОЦ 2024», and one row «Обучающиеся в 2023 г., чел.». The row's «в 2023 г.»
+    outweighed the rest and the year was 2023: every figure came from 2023's row. A short
+    heading ending with a bare year names the period of its part."""
+    assert kyakhta.year == 2024
+
+
+def test_years_as_rows_under_indicators_named_without_a_measure(kyakhta: ReportRecord) -> None:
+    """Round 9, 12: «Организации ДО | Поставщики ПФДО | Программы с НОК | Обучающиеся (без
+    повт. счёта)» head the columns and the row is «2024»: a header naming what is counted
+    and not how is a count of it, as a label is under a header of values."""
+    v = _values(kyakhta)
+    assert (v["organizations_total"], v["providers_registry"], v["programs_nok"]) == (2, 6, 2)
+    assert v["students_total"] == 5310
+
+
+def test_row_naming_another_year_among_this_years_rows(kyakhta: ReportRecord) -> None:
+    """Round 9, 12: directions as columns with rows «Обучающиеся (с повторным счётом)» and
+    «Обучающиеся в 2023 г., чел.»: the 2023 row gave the directions' pupils. A label that
+    says its figures are of another year is that year's row."""
+    v = _values(kyakhta)
+    assert (v["students_art"], v["students_tourism"]) == (1720, 470)
+    assert v["teachers_pd_participants"] == 33
+
+
+def test_total_column_merged_down_beside_a_header_over_kinds_of_organisations() -> None:
+    """Round 9, 11 (0.86): «Значение показателя» over «УДО | ОО (школы) | ДОО» beside «Итого
+    по ГО» merged down through both header rows. The total's own header was read from the
+    lower header row, where the merged cell leaves nothing, so no total column was seen
+    and the first kind's value was taken. A cell merged down is its column's lowest
+    header."""
+    v = _values(_record(BLIND9 / "r9_11_revda_forma.xlsx"))
+    assert (v["providers_registry"], v["programs_nok"], v["new_places"]) == (18, 9, 100)
+    assert v["certificate_students"] == 5120

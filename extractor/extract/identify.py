@@ -553,6 +553,9 @@ class YearRule(BaseModel, frozen=True):
     pattern: str
     weight: float
     period: bool = False  # names the report's period even in a sentence about plans
+    # a bare year can be a deadline or a start («до 2030 года», «с 2021»): rule
+    # `not_period_before` is asked of the words before it
+    bare: bool = False
     examples: tuple[_YearExample, ...] = ()
     counter_examples: tuple[str, ...] = ()
 
@@ -641,8 +644,8 @@ def _weigh_year(
         ):
             return None  # «от 22.02.2023 № 461»: the date of a decree
         year = date_year(m)
-    before = folded[max(0, m.start() - 8) : m.start()]
-    if rule.id == "year.named" and p.not_period_before.search(before):
+    before = folded[max(0, m.start("y") - 8) : m.start("y")]
+    if rule.bare and p.not_period_before.search(before):
         return None  # «к 2030 году», «до 2027 года», «с 2023 года», «на 2025 год»
     if not rule.period and p.plan.search(sentence):
         return None

@@ -462,7 +462,12 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
             if grid[r][c] and grid[r][c] not in seen:
                 seen.append(grid[r][c])
         headers.append(_unbroken(" ".join(seen)))
-    bottom = [_unbroken(grid[n_head - 1][c]) if n_head else "" for c in range(width)]
+    # a cell merged down through the header rows («Итого по ГО» beside «Значение» over
+    # «УДО | ОО | ДОО») is its column's lowest header: the grid keeps it in its top row
+    bottom = [
+        _unbroken(next((grid[r][c] for r in reversed(range(n_head)) if grid[r][c].strip()), ""))
+        for c in range(width)
+    ]
     head_texts = [[_clean(t) for t in grid[r]] for r in range(n_head)]
 
     # Rows first, by their own shape: the numbers row and repeated headers are not data,

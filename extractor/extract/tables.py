@@ -311,6 +311,10 @@ def _table(
             continue
         if row.period.strip() and not row_years:
             continue  # «Изменение, чел.» among the years: no period's figures
+        # «Обучающиеся в 2023 г., чел.» under this year's rows: another year's figures
+        named = _label_years(folded_label)
+        if named and year is not None and year not in named:
+            continue
         cells = table.rows[row.index]
         quote_start, quote_end = cells[0].start, cells[-1].end
         # counts «с повторным счётом», said by the row, or by the caption of a table
@@ -550,6 +554,21 @@ def _column_years(header: str) -> set[int]:
     return years | {int(y) for y in _YEAR.findall(rest)}
 
 
+# The ways a report names the period of a figure (rules/period.toml): «в 2023 г.», «за 2023
+# год», «в 2023/2024 учебном году»; a bare year in a label may be a start or a deadline.
+_PERIOD_RULES = ("year.in", "year.for", "year.academic")
+
+
+def _label_years(label: str) -> set[int]:
+    """The years a folded row label says its figures are of."""
+    return {
+        int(m.group("y"))
+        for rule, rx in period_rules().compiled
+        if rule.id in _PERIOD_RULES
+        for m in rx.finditer(label)
+    }
+
+
 def _own_header(model: TableModel, col: int) -> str:
     """A column's header without what it shares with its neighbours («2024 год» over
     «I кв. … Итого за год»): the bottom header cell's own text."""
@@ -774,9 +793,13 @@ def _phrases(header: str, label_header: str, label: str) -> list[str]:
     # «Организации дополнительного образования | 6»: a label naming what it counts and
     # not how is a count of it («количество организаций …»).
     # Only where the column's header does not say what it counts itself.
+    # Years as rows turn it over: «Организации ДО» heads the column and the row is a year.
     bare = _UNIT_WORDS.sub("", label).strip()
-    if bare and _generic(header) and not table_vocabulary().measure_label.search(fold(bare)):
+    measure_label = table_vocabulary().measure_label
+    if bare and _generic(header) and not measure_label.search(fold(bare)):
         phrases.append(f"{implied_measure()} {bare}")
+    elif not bare and head and not _generic(header) and not measure_label.search(fold(head)):
+        phrases.append(f"{implied_measure()} {head}")
     return phrases
 
 
