@@ -770,3 +770,32 @@ def test_total_column_merged_down_beside_a_header_over_kinds_of_organisations() 
     v = _values(_record(BLIND9 / "r9_11_revda_forma.xlsx"))
     assert (v["providers_registry"], v["programs_nok"], v["new_places"]) == (18, 9, 100)
     assert v["certificate_students"] == 5120
+
+
+@pytest.fixture(scope="module")
+def volsk() -> ReportRecord:
+    return _record(BLIND9 / "r9_06_volskiy_polugodie.pdf")
+
+
+def test_half_year_columns_written_short(volsk: ReportRecord) -> None:
+    """Round 9, 06 (0.68): «Программ, I пол. 2024 | Программ, I пол. 2025 | Обучающихся, I
+    пол. 2024 | …»: «пол.» was a word beside the measure, so the header was no pure
+    measure and no direction's figure was read. «I пол.» is a half-year."""
+    v = _values(volsk)
+    assert (v["programs_art"], v["programs_tourism"]) == (62, 12)
+    assert (v["students_art"], v["students_science"]) == (2880, 640)
+
+
+def test_growth_against_the_same_half_year_before(volsk: ReportRecord) -> None:
+    """Round 9, 06: «Прирост к I полугодию 2024 г. — 214 детей (+2,4 %)» in a report on
+    I полугодие 2025: «к I полугодию 2024 г.» is the base of the comparison, not the
+    period of the figure; the growth is stated with a dash and its share in brackets."""
+    v = _values(volsk)
+    assert (v["coverage_growth_children"], v["coverage_growth_pct"]) == (214, pytest.approx(2.4))
+
+
+def test_labels_shortened_in_a_narrow_column(volsk: ReportRecord) -> None:
+    """Round 9, 06: «Программы с полож. заключением НОК», «Педагоги — участники мероприятий
+    проф. мастерства»: abbreviations written out before the rules read them."""
+    v = _values(volsk)
+    assert (v["programs_nok"], v["teachers_pd_participants"]) == (8, 71)
