@@ -799,3 +799,14 @@ def test_labels_shortened_in_a_narrow_column(volsk: ReportRecord) -> None:
     проф. мастерства»: abbreviations written out before the rules read them."""
     v = _values(volsk)
     assert (v["programs_nok"], v["teachers_pd_participants"]) == (8, 71)
+
+
+def test_borderless_header_cells_filled_to_their_edges() -> None:
+    """Round 9, 05 (0.71): a borderless pdf table «Направленность | Программ, ед. |
+    Обучающихся, чел. | Справочно: 2023 г., чел.» whose header cells fill their cells, so
+    «Обучающихся, чел.» and «Справочно: 2023 г.,» stood less than 1.6 em apart and were
+    one header: 2023's column was read as the pupils. A gap between two words that lies
+    between two columns of figures below parts the header there."""
+    v = _values(_record(BLIND9 / "r9_05_zarinsk_spravka.pdf"))
+    assert (v["students_art"], v["students_science"], v["students_tourism"]) == (2240, 420, 215)
+    assert v["programs_nok"] == 4

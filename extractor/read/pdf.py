@@ -38,7 +38,7 @@ from extractor.read.builder import DocumentBuilder, RawCell
 from extractor.read.limits import Limits, check_pages, check_pdf_streams
 from extractor.read.pdf_aligned import aligned_tables
 from extractor.read.pdf_fast import FastPage, FastPages
-from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold, segments
+from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold, segments, words
 
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 # Tables ruled only by horizontal lines: columns are found from the text instead.
@@ -507,6 +507,7 @@ def _text_lines(raw_lines: list[dict[str, Any]]) -> list[Line]:
         if not chars or not text:
             continue
         size = float(statistics.median(float(c["size"]) for c in chars))
+        pieces = [(float(c["x0"]), float(c["x1"]), str(c["text"])) for c in chars]
         out.append(
             Line(
                 text=text,
@@ -517,9 +518,8 @@ def _text_lines(raw_lines: list[dict[str, Any]]) -> list[Line]:
                 size=round(size, 1),
                 bold=all(is_bold(str(c.get("fontname", ""))) for c in chars),
                 first_word=_first_word_width(chars),
-                segments=segments(
-                    [(float(c["x0"]), float(c["x1"]), str(c["text"])) for c in chars], size
-                ),
+                segments=segments(pieces, size),
+                words=words(pieces),
             )
         )
     return _sorted(out)

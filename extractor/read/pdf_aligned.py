@@ -8,12 +8,13 @@ wrapped labels, header lines and columns are judged the same way in both.
 
 from __future__ import annotations
 
+import itertools
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.read.builder import RawCell
-from extractor.read.pdf_line import Line
-from extractor.read.txt_tables import TextLine, find_aligned_tables, is_figure
+from extractor.read.pdf_line import SEGMENT_GAP, Line, Segment
+from extractor.read.txt_tables import TextLine, TextTable, find_aligned_tables, is_figure
 
 # Lines with at least this many segments before a page's lines are searched at all:
 # a signature line («Председатель комитета      С. В. Лемешко») is no table.
@@ -43,8 +44,16 @@ def aligned_tables(lines: list[Line]) -> list[AlignedTable]:
     width = size * _CHAR_EM
     left = min(ln.x0 for ln in lines)
     text = [TextLine(no=k + 1, raw=_written(ln, left, width)) for k, ln in enumerate(lines)]
+    found = find_aligned_tables(text)
+    parted = _parted_headers(lines, found)
+    if parted:
+        # header cells that filled their cells to the edge, parted at the columns below:
+        # the tables are found again on the lines as parted
+        lines = [parted.get(k, ln) for k, ln in enumerate(lines)]
+        text = [TextLine(no=k + 1, raw=_written(ln, left, width)) for k, ln in enumerate(lines)]
+        found = find_aligned_tables(text)
     out = []
-    for table in find_aligned_tables(text):
+    for table in found:
         if not any(len(ln.segments) >= _MIN_SEGMENTS for ln in lines[table.first : table.end]):
             continue  # spaced-out words, not columns
         xs = _lefts(lines[table.first : table.end])
@@ -52,6 +61,63 @@ def aligned_tables(lines: list[Line]) -> list[AlignedTable]:
         header = table.header_rows or _header_lines(cells)
         out.append(AlignedTable(table.first, table.end, cells, header, xs))
     return out
+
+
+def _parted_headers(lines: list[Line], tables: list[TextTable]) -> dict[int, Line]:
+    """Header lines whose cells run into each other, parted where a gap between two words
+    lies between two columns of figures below («Обучающихся, чел. Справочно: 2023 г.,»
+    over «2 240 | 2 175»): a cell filled to its edge leaves less than `SEGMENT_GAP` to
+    the next one. By line index, only the lines that changed."""
+    out: dict[int, Line] = {}
+    for table in tables:
+        rows = range(table.first, table.end)
+        body = next((k for k in rows if any(is_figure(t) for _, _, t in lines[k].segments)), None)
+        if body is None or body == table.first:
+            continue
+        gaps = _column_gaps([lines[k] for k in range(body, table.end)])
+        for k in range(table.first, body):
+            line = lines[k]
+            parted = _parted(line, gaps)
+            if parted is not None:
+                out[k] = replace(line, segments=parted)
+    return out
+
+
+def _column_gaps(body: list[Line]) -> list[tuple[float, float]]:
+    """Between each two neighbouring columns of figures (each seen on two lines or
+    more): from the right edge of the left one's widest figure to the left edge of the
+    right one's."""
+    spans: list[list[float]] = []  # x0, x1, count
+    for x0, x1, _text in sorted(
+        (seg for ln in body for seg in ln.segments if is_figure(seg[2])), key=lambda s: s[0]
+    ):
+        if spans and x0 <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+            spans[-1][2] += 1
+        else:
+            spans.append([x0, x1, 1])
+    columns = [s for s in spans if s[2] >= 2]
+    return [(a[1], b[0]) for a, b in itertools.pairwise(columns)]
+
+
+def _parted(line: Line, gaps: list[tuple[float, float]]) -> tuple[Segment, ...] | None:
+    """The line's segments with those parted that run over a gap between columns."""
+    if not gaps or len(line.words) < 2:
+        return None
+    limit = SEGMENT_GAP * line.size
+    out: list[Segment] = []
+    changed = False
+    for x0, x1, text in line.words:
+        if out:
+            a, b, t = out[-1]
+            wide = x0 - b > limit
+            between = any(b <= right and x0 >= left for left, right in gaps)
+            if not wide and not between:
+                out[-1] = (a, max(b, x1), f"{t} {text}")
+                continue
+            changed = changed or not wide
+        out.append((x0, x1, text))
+    return tuple(out) if changed and len(out) >= 2 else None
 
 
 def _written(line: Line, left: float, width: float) -> str:

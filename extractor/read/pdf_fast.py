@@ -33,7 +33,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 from pdfplumber.utils.text import LIGATURES
 
-from extractor.read.pdf_line import X_TOLERANCE, Y_TOLERANCE, Line, is_bold, segments
+from extractor.read.pdf_line import X_TOLERANCE, Y_TOLERANCE, Line, is_bold, segments, words
 
 _SEGMENT = re.compile(r"[^\r\n]+")
 _SPACES = re.compile(r"\s+")
@@ -398,4 +398,5 @@ def _line(runs: list[_Run]) -> Line | None:
         bold=all(r.bold for r in runs),
         first_word=first_word,
         segments=segments([(r.x0, r.x1, r.text) for r in runs], size),
+        words=words([(r.x0, r.x1, r.text) for r in runs]),
     )

@@ -32,6 +32,9 @@ class Line:
     first_word: float  # width of its first word: would it have fitted on the line above?
     # the line's pieces between wide gaps, when it has more than one (see SEGMENT_GAP)
     segments: tuple[Segment, ...] = ()
+    # its words (or the runs a reader measured, which may hold several): where a table's
+    # header cells filled to their edges can be parted at its columns
+    words: tuple[Segment, ...] = ()
 
 
 def is_bold(fontname: str) -> bool:
@@ -52,4 +55,16 @@ def segments(pieces: list[Segment], size: float) -> tuple[Segment, ...]:
             out.append((x0, x1, text))
     if len(out) < 2:
         return ()
+    return tuple((a, b, " ".join(t.split())) for a, b, t in out)
+
+
+def words(pieces: list[Segment]) -> tuple[Segment, ...]:
+    """Glyphs or runs of one line (left to right) joined where no space parts them."""
+    out: list[Segment] = []
+    for x0, x1, text in pieces:
+        if out and x0 - out[-1][1] <= X_TOLERANCE and not text[:1].isspace():
+            a, b, t = out[-1]
+            out[-1] = (a, max(b, x1), t + text)
+        elif text.strip():
+            out.append((x0, x1, text))
     return tuple((a, b, " ".join(t.split())) for a, b, t in out)
