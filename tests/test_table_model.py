@@ -810,3 +810,13 @@ def test_borderless_header_cells_filled_to_their_edges() -> None:
     v = _values(_record(BLIND9 / "r9_05_zarinsk_spravka.pdf"))
     assert (v["students_art"], v["students_science"], v["students_tourism"]) == (2240, 420, 215)
     assert v["programs_nok"] == 4
+
+
+def test_borderless_rating_whose_header_cells_touch() -> None:
+    """Round 8, 05 (0.97): a rating «Место | Муниципальный район (городской округ) | Охват
+    детей 5–18 лет, % | Доля детей по сертификатам, % | Программ, ед. | Новых мест, ед. |
+    Итоговый балл», its header cells 0.6–1.5 em apart, and «х» centred past the figures
+    in the regional row: the header was one piece too wide and the «х» a column of its
+    own, so no table was seen and the own row's share and new places were lost."""
+    v = _values(_record(BLIND8 / "r8_05_balakovsky_reiting.pdf"))
+    assert (v["certificate_share_pct"], v["new_places"]) == (pytest.approx(43.1), 200)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from extractor.read.builder import RawCell
 from extractor.read.pdf_line import SEGMENT_GAP, Line, Segment
-from extractor.read.txt_tables import TextLine, TextTable, find_aligned_tables, is_figure
+from extractor.read.txt_tables import TextLine, find_aligned_tables, is_figure
 
 # Lines with at least this many segments before a page's lines are searched at all:
 # a signature line («Председатель комитета      С. В. Лемешко») is no table.
@@ -25,6 +25,9 @@ _MIN_SEGMENTS = 3
 _CHAR_EM = 0.4
 _FILL = "\u00a0"
 _MAX_HEADER_LINES = 6
+# Two header cells filled to their edges stand two cells' padding apart: 0.6 em and more
+# in LibreOffice pdfs, where a space is 0.25 em.
+_CELL_GAP = 0.5
 
 
 @dataclass
@@ -43,17 +46,12 @@ def aligned_tables(lines: list[Line]) -> list[AlignedTable]:
     size = statistics.median(ln.size for ln in lines)
     width = size * _CHAR_EM
     left = min(ln.x0 for ln in lines)
-    text = [TextLine(no=k + 1, raw=_written(ln, left, width)) for k, ln in enumerate(lines)]
-    found = find_aligned_tables(text)
-    parted = _parted_headers(lines, found)
+    parted = _parted_headers(lines)
     if parted:
-        # header cells that filled their cells to the edge, parted at the columns below:
-        # the tables are found again on the lines as parted
         lines = [parted.get(k, ln) for k, ln in enumerate(lines)]
-        text = [TextLine(no=k + 1, raw=_written(ln, left, width)) for k, ln in enumerate(lines)]
-        found = find_aligned_tables(text)
+    text = [TextLine(no=k + 1, raw=_written(ln, left, width)) for k, ln in enumerate(lines)]
     out = []
-    for table in found:
+    for table in find_aligned_tables(text):
         if not any(len(ln.segments) >= _MIN_SEGMENTS for ln in lines[table.first : table.end]):
             continue  # spaced-out words, not columns
         xs = _lefts(lines[table.first : table.end])
@@ -63,24 +61,47 @@ def aligned_tables(lines: list[Line]) -> list[AlignedTable]:
     return out
 
 
-def _parted_headers(lines: list[Line], tables: list[TextTable]) -> dict[int, Line]:
+def _parted_headers(lines: list[Line]) -> dict[int, Line]:
     """Header lines whose cells run into each other, parted where a gap between two words
     lies between two columns of figures below («Обучающихся, чел. Справочно: 2023 г.,»
     over «2 240 | 2 175»): a cell filled to its edge leaves less than `SEGMENT_GAP` to
-    the next one. By line index, only the lines that changed."""
+    the next one, and the header, one piece too wide, hid the table. By line index,
+    only the lines that changed."""
     out: dict[int, Line] = {}
-    for table in tables:
-        rows = range(table.first, table.end)
-        body = next((k for k in rows if any(is_figure(t) for _, _, t in lines[k].segments)), None)
-        if body is None or body == table.first:
+    k = 0
+    while k < len(lines):
+        if not _has_figures(lines[k]):
+            k += 1
             continue
-        gaps = _column_gaps([lines[k] for k in range(body, table.end)])
-        for k in range(table.first, body):
-            line = lines[k]
+        end = k
+        body: list[Line] = []
+        while end < len(lines) and (
+            _has_figures(lines[end]) or (not lines[end].segments and _wraps(lines, end))
+        ):
+            if _has_figures(lines[end]):
+                body.append(lines[end])
+            end += 1
+        gaps = _column_gaps(body) if len(body) >= 2 else []
+        # the header: the lines right above, each set in pieces or a word or two
+        for h in range(k - 1, max(k - 1 - _MAX_HEADER_LINES, -1), -1):
+            line = lines[h]
+            if not line.segments and len(line.words) > 2:
+                break
             parted = _parted(line, gaps)
             if parted is not None:
-                out[k] = replace(line, segments=parted)
+                out[h] = replace(line, segments=parted)
+        k = max(end, k + 1)
     return out
+
+
+def _has_figures(line: Line) -> bool:
+    return sum(1 for _, _, t in line.segments if is_figure(t)) >= 2
+
+
+def _wraps(lines: list[Line], k: int) -> bool:
+    """A line of a label wrapped between two rows of figures («Физкультурно-» /
+    «спортивная»): a word or two, a row of figures right after."""
+    return len(lines[k].words) <= 2 and k + 1 < len(lines) and _has_figures(lines[k + 1])
 
 
 def _column_gaps(body: list[Line]) -> list[tuple[float, float]]:
@@ -111,7 +132,10 @@ def _parted(line: Line, gaps: list[tuple[float, float]]) -> tuple[Segment, ...] 
         if out:
             a, b, t = out[-1]
             wide = x0 - b > limit
-            between = any(b <= right and x0 >= left for left, right in gaps)
+            # wider than a space, and over the gap between two columns
+            between = x0 - b > _CELL_GAP * line.size and any(
+                b <= right and x0 >= left for left, right in gaps
+            )
             if not wide and not between:
                 out[-1] = (a, max(b, x1), f"{t} {text}")
                 continue

@@ -918,9 +918,13 @@ def _looks_tabular(grid: list[list[str]], ruled: bool = False) -> bool:
     if not any(is_numeric(c) for c in cells):
         return False
     # in a form ruled under its header, a column of remarks («Примечание») filled in a
-    # few rows asks nothing of the others
+    # few rows asks nothing of the others; nor, in any table of four rows or more, a
+    # column one row alone has (a «х» centred past the figures above it)
+    filled = [sum(1 for row in grid if row[k]) for k in range(width)]
     kept = [
-        k for k in range(width) if not ruled or sum(1 for row in grid if row[k]) * 2 >= len(grid)
+        k
+        for k in range(width)
+        if (not ruled or filled[k] * 2 >= len(grid)) and (filled[k] > 1 or len(grid) < 4)
     ]
     full = sum(1 for row in grid if all(row[k] for k in kept))
     return width >= 2 and len(kept) >= 2 and full * 2 >= len(grid)
