@@ -20,6 +20,7 @@ BLIND6 = ROOT / "tests" / "data" / "blind" / "round6"
 BLIND7 = ROOT / "tests" / "data" / "blind" / "round7"
 BLIND8 = ROOT / "tests" / "data" / "blind" / "round8"
 BLIND9 = ROOT / "tests" / "data" / "blind" / "round9"
+BLIND10 = ROOT / "tests" / "data" / "blind" / "round10"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -820,3 +821,28 @@ def test_borderless_rating_whose_header_cells_touch() -> None:
     own, so no table was seen and the own row's share and new places were lost."""
     v = _values(_record(BLIND8 / "r8_05_balakovsky_reiting.pdf"))
     assert (v["certificate_share_pct"], v["new_places"]) == (pytest.approx(43.1), 200)
+
+
+@pytest.fixture(scope="module")
+def nakhodka() -> ReportRecord:
+    return _record(BLIND10 / "r10_07_nakhodka_monitoring_forma.txt")
+
+
+def test_box_form_ruled_only_between_its_sections(nakhodka: ReportRecord) -> None:
+    """Round 10, 07 (0.26): a «+---+» form ruled between its sections only, «| 1. Сеть
+    организаций |» over rows «| 1.1 | … | ед. | 6 |», labels wrapped onto lines without a
+    number. Each section was read as one row wrapped over its lines. A band whose lines
+    carry row numbers has a row at each number, the lines without one its cells wrapped."""
+    v = _values(nakhodka)
+    assert (v["organizations_total"], v["providers_registry"], v["programs_nok"]) == (6, 17, 14)
+    assert (v["programs_art"], v["students_tourism"]) == (203, 912)
+    assert (v["certificates_active"], v["new_places"]) == (7406, 340)
+
+
+def test_row_numbered_under_another_read_with_it(nakhodka: ReportRecord) -> None:
+    """Round 10, 07: «5.1.1 | количество участников – родителей | чел. | 1 530» under
+    «5.1 | Мероприятия для родителей (законных представителей) | ед. | 18»: the number
+    makes it the row's part, read with its parent row's words."""
+    v = _values(nakhodka)
+    assert (v["events_parents"], v["events_parents_reach"]) == (18, 1530)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (27, 604)

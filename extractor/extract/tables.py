@@ -416,10 +416,12 @@ def _table(
                 quote_end,
                 prose,
             )
-            if not read and row.role is RowRole.part and row.parent:
+            if not read and row.parent and row.parent_row is not None:
                 # «Выдано сертификатов | 9 104» over «из них активных | 7 455»: a part
                 # names its kind and leaves the noun to the row above; read with it. A
                 # part is never the whole: it gives neither a total nor the row's key.
+                # So is a row numbered under another («5.1.1 количество участников –
+                # родителей» under «5.1 Мероприятия для родителей»).
                 whole = f"{row.parent}, {_PART_WORD} {row.label}"
                 taken = row_keys.get(row.parent_row, set()) if row.parent_row is not None else set()
                 read = [

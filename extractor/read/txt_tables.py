@@ -230,10 +230,19 @@ def _box_cells(box: list[str]) -> tuple[list[RawCell], int] | None:
     def filled(k: int) -> tuple[bool, ...]:
         return tuple(bool(box[k][bounds[c] + 1 : bounds[c + 1]].strip()) for c in range(n_cols))
 
+    def first_cell(k: int) -> str:
+        return box[k][bounds[0] + 1 : bounds[1]].strip()
+
+    def spans(k: int) -> bool:  # «| 1. Сеть организаций       |»: a section over the row
+        return n_cols > 1 and at(k, bounds[1]) not in ("|", "+")
+
     # A band of body lines between two borders is one row wrapped over its lines, unless
     # every line fills the same columns, a number among them: then each line is a row
-    # («ХУД. | 96 | 4 870» … then a border before «ВСЕГО»).
-    line_rows: set[int] = set()
+    # («ХУД. | 96 | 4 870» … then a border before «ВСЕГО»); or unless its lines carry
+    # row numbers («1.1», «1.1.1») in the first column, as a form ruled only between its
+    # sections does: then a row begins at each number (or a section's line), and the
+    # lines without one are its cells wrapped.
+    starts: set[int] = set()  # lines that begin a row
     for top, bottom in itertools.pairwise(full):
         band = range(top + 1, bottom)
         if top < body_start or len(band) < 2:
@@ -244,12 +253,16 @@ def _box_cells(box: list[str]) -> tuple[list[RawCell], int] | None:
             for k in band
         )
         if len(shapes) == 1 and numbered:
-            line_rows.update(band)
+            starts.update(band)
+            continue
+        row_numbers = [k for k in band if _ROW_NUMBER.match(first_cell(k)) and not spans(k)]
+        if row_numbers and len(row_numbers) + sum(1 for k in band if spans(k)) >= 2:
+            starts.update(k for k in band if k in row_numbers or spans(k) or k == top + 1)
 
     def ends_row(k: int, c: int) -> bool:  # line k is the last line of a cell in column c
         if k + 1 >= height or border(k + 1, c):
             return True
-        return (by_line and k >= body_start) or k in line_rows
+        return (by_line and k >= body_start) or (k + 1) in starts
 
     found: list[tuple[int, int, int, int, str]] = []  # top, bottom, first col, last col
     taken: set[tuple[int, int]] = set()
