@@ -846,3 +846,41 @@ def test_row_numbered_under_another_read_with_it(nakhodka: ReportRecord) -> None
     v = _values(nakhodka)
     assert (v["events_parents"], v["events_parents_reach"]) == (18, 1530)
     assert (v["events_teachers"], v["events_teachers_reach"]) == (27, 604)
+
+
+@pytest.fixture(scope="module")
+def tayshet() -> ReportRecord:
+    return _record(BLIND10 / "r10_10_tayshet_vygruzka_monitoring.xlsx")
+
+
+def test_system_export_one_figure_per_row(tayshet: ReportRecord) -> None:
+    """Round 10, 10 (0.67): an export «ID записи | ОКТМО | Муниципальное образование |
+    Период | Код показателя | Показатель | Разрез | Ед. изм. | Значение | Статус», 2023's
+    and 2024's rows mixed, the region's average in a few rows. The record IDs were read
+    as values, the place as a word of the label, and the region's coverage taken. «ID
+    записи» heads row numbers; a label column headed by a territory names each row's
+    place, and the rows of another place are not the report's."""
+    v = _values(tayshet)
+    assert (v["coverage_pct"], v["certificate_nominal_rub"]) == (pytest.approx(73.8), 7285.6)
+    assert v["certificate_share_pct"] == pytest.approx(22.2)
+
+
+def test_breakdown_column_names_the_total_its_part_and_the_direction(
+    tayshet: ReportRecord,
+) -> None:
+    """Round 10, 10: «Разрез» says «Всего», «в т.ч. индивидуальные предприниматели» or
+    «Художественная (с повторным счётом)» beside «Показатель». «… | Всего» was taken for
+    a group's subtotal, the «в т.ч.» row for the registry, the directions' pupils for
+    the total. A total row naming its measure is no subtotal; «в т.ч.» in a later label
+    column makes a part, never its whole; a label of a measure and a direction is that
+    direction's."""
+    v = _values(tayshet)
+    assert (v["organizations_total"], v["providers_registry"]) == (4, 10)
+    assert (v["students_art"], v["students_tourism"], v["students_total"]) == (3120, 530, 7048)
+
+
+def test_participants_named_after_a_dash(tayshet: ReportRecord) -> None:
+    """Round 10, 10: «Участники – родители, чел.» by month with «Итого»: the audience
+    after a dash is the participants' audience."""
+    v = _values(tayshet)
+    assert (v["events_parents_reach"], v["events_teachers_reach"]) == (1064, 329)

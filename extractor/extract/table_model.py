@@ -16,6 +16,7 @@ another territory) is judged there, by the context rules every text goes through
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from functools import cache
@@ -41,6 +42,7 @@ class ColumnRole(StrEnum):
     period = "period"
     value = "value"
     note = "note"
+    territory = "territory"  # «Муниципальное образование» beside the labels: whose row
     plan = "plan"  # «План на 2024 г.», «2025 (прогноз)»: not the report's figures
     derived = "derived"  # «% исполнения», «Темп роста, %»: computed from other columns
 
@@ -69,6 +71,7 @@ class Vocabulary:
     derived_header: re.Pattern[str]
     part_column: re.Pattern[str]
     territory_header: re.Pattern[str]
+    territory_column: re.Pattern[str]
     period_header: re.Pattern[str]
     option_mark: re.Pattern[str]
     town_kind: re.Pattern[str]
@@ -111,6 +114,7 @@ class Row:
     # художественной», «технической» …). What a part counts is often said only there.
     parent: str = ""
     parent_row: int | None = None  # that row's index in table.rows
+    territory: str = ""  # the territory column's text («Тайшетский район»)
     # The section row above («Художественная направленность» across the table): what
     # the rows under it are about, as a caption is for a table.
     section: str = ""
@@ -204,6 +208,8 @@ def other_territory_rows(model: TableModel, own: Place | None) -> tuple[set[int]
     of them: the table is about others. And whether one row is the report's own."""
     voc = table_vocabulary()
     named: dict[int, Place] = {}
+    if ColumnRole.territory in model.columns:
+        return _rows_of_other_places(model, own)
     for row in model.rows:
         if row.role not in (RowRole.item, RowRole.part, RowRole.reference) or not row.values:
             continue
@@ -222,6 +228,29 @@ def other_territory_rows(model: TableModel, own: Place | None) -> tuple[set[int]
 
 
 _MAX_PLACE_WORDS = 6
+
+
+def _rows_of_other_places(model: TableModel, own: Place | None) -> tuple[set[int], bool]:
+    """Rows whose territory column names another place than the report's own; without
+    the own municipality among them, the place most rows name is the table's own (an
+    export filtered to the municipality, the region's average in a few rows)."""
+    places = {
+        row.index: Place.of(_clean(row.territory))
+        for row in model.rows
+        if row.role in (RowRole.item, RowRole.part, RowRole.reference) and row.territory.strip()
+    }
+    if not places:
+        return set(), False
+    if own is None or not any(p.same(own) for p in places.values()):
+        counts = Counter(
+            _clean(model_row.territory) for model_row in model.rows if model_row.index in places
+        )
+        name, n = counts.most_common(1)[0]
+        if n * 2 <= len(places):
+            return set(), False
+        own = Place.of(name)
+    others = {r for r, place in places.items() if not place.same(own)}
+    return others, len(others) < len(places)
 
 
 def _clean(text: str) -> str:
@@ -484,7 +513,18 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
             body.append(r)
 
     columns = [_column_role(c, headers[c], [grid[r][c] for r in body], voc) for c in range(width)]
+    if sum(1 for role in columns if role is ColumnRole.label) >= 2:
+        # beside another label column, one headed by a territory names each row's place
+        for c, role in enumerate(columns):
+            if role is ColumnRole.label and voc.territory_column.search(_clean(headers[c])):
+                columns[c] = ColumnRole.territory
     composites = _composite_columns(headers, bottom, columns, [grid[r] for r in body], legend, voc)
+    # label columns filled in most rows: a breakdown («Разрез»), not remarks here and there
+    dense = {
+        c
+        for c, role in enumerate(columns)
+        if role is ColumnRole.label and sum(1 for r in body if grid[r][c].strip()) * 2 >= len(body)
+    }
     # A cell merged down over rows is stored once, in its first row: where it lies below.
     covering = {
         (r, cell.col): cell
@@ -498,7 +538,7 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
             rows.append(Row(r, roles[r]))
             continue
         cells = _with_merged_labels(r, row_cells, columns, covering)
-        rows.append(_row(r, cells, columns, voc, composites))
+        rows.append(_row(r, cells, columns, voc, composites, dense))
     _join_continuations(rows, voc)
     _link_parts(rows)
     section = ""
@@ -913,6 +953,7 @@ def _row(
     columns: list[ColumnRole],
     voc: Vocabulary,
     composites: dict[int, _Composite],
+    dense: set[int] | None = None,
 ) -> Row:
     cells = [piece for cell in cells for piece in _pieces_of(cell, composites)]
 
@@ -925,19 +966,22 @@ def _row(
         return Row(index, RowRole.section, _unbroken(" ".join(cells[0].text.split())))
 
     label_parts: list[str] = []
+    breakdown: list[bool] = []  # per label part: from a dense label column after the first
     values: list[Cell] = []
-    unit = period = number = ""
+    unit = period = number = territory = ""
     for cell in cells:
         role = role_of(cell)
         if role is ColumnRole.value and not _has_number(cell.text):
             # A word in a value column is the row's label when the table has no other
             # (a label column that also holds a number somewhere), never a value.
             if not any(r is ColumnRole.label for r in columns) and cell.text.strip():
+                breakdown.append(False)
                 label_parts.append(cell.text)
             continue
         if role is ColumnRole.value:
             values.append(cell)
         elif role is ColumnRole.label:
+            breakdown.append(bool(label_parts) and dense is not None and cell.col in dense)
             label_parts.append(cell.text)
         elif role is ColumnRole.unit:
             unit = cell.text.strip()
@@ -945,6 +989,21 @@ def _row(
             period = cell.text.strip()
         elif role is ColumnRole.row_number:
             number = cell.text.strip()
+        elif role is ColumnRole.territory:
+            territory = " ".join(cell.text.split())
+    # «Показатель | Разрез»: a later label column saying «в т.ч. …» makes the row a part,
+    # its own words that column's («индивидуальные предприниматели»), the rest the
+    # whole's it is read with (see _link_parts)
+    later_part = next(
+        (
+            k
+            for k, part in enumerate(label_parts)
+            if k < len(breakdown) and breakdown[k] and voc.part_prefix.match(_clean(part))
+        ),
+        None,
+    )
+    if later_part is not None:
+        label_parts = label_parts[later_part:]
     label = _unbroken(" ".join(" ".join(label_parts).split()))
     numbered = _label_number(label)
     if numbered and values:
@@ -962,4 +1021,4 @@ def _row(
         role = RowRole.section
     else:
         role = RowRole.item
-    return Row(index, role, label, unit, period, values, number)
+    return Row(index, role, label, unit, period, values, number, territory=territory)

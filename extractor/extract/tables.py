@@ -527,6 +527,8 @@ def _subtotal_rows(model: TableModel) -> set[int]:
         and is_total(fold(row.label))
         and measure_of_words(fold(row.label)) is None
         and direction_name(fold(row.label)) is None
+        # «Количество организаций … | Всего» (a breakdown column's total) names its measure
+        and not table_vocabulary().measure_label.search(fold(row.label))
     ]
     return set(totals[:-1]) if len(totals) > 1 else set()
 
@@ -596,6 +598,12 @@ def _structured_key(
     if _EVENTS.search(label) or _EVENTS.search(header):
         return None  # events and their participants are no programmes or pupils
     direction = direction_name(label)
+    if direction is None and not is_total(label) and (named := direction_of(label)):
+        # «Численность обучающихся по ДООП | Художественная (с повторным счётом)»: the
+        # label names the measure and the direction, and nothing else
+        rest = direction_pattern(named).sub(" ", label)
+        if (measure := measure_of_words(rest)) is not None and _pure_measure(rest):
+            return f"{measure}_{named}"
     measure_source = header
     if direction is None and is_total(label) and (named := header_direction(header)):
         # «Всего по городу» under a direction's column: the direction's total, of what
