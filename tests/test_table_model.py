@@ -884,3 +884,14 @@ def test_participants_named_after_a_dash(tayshet: ReportRecord) -> None:
     after a dash is the participants' audience."""
     v = _values(tayshet)
     assert (v["events_parents_reach"], v["events_teachers_reach"]) == (1064, 329)
+
+
+def test_lettered_parts_after_a_row_of_their_own_opener() -> None:
+    """Round 10, 05 (0.69): «1 | Количество … программ, всего, ед. | 203 | 214», then a row
+    «в том числе:» alone, then «а) художественной направленности | 68 | 71» … «е) …».
+    The opener became a part with no words, so it opened nothing, and «а)» was a word of
+    the label, so no direction was named. «а)», «1)» mark the items of a list; «в том
+    числе:» alone on its row opens the parts of the row above."""
+    v = _values(_record(BLIND10 / "r10_05_kanash_publichnyy_otchet.odt"))
+    assert (v["programs_art"], v["programs_tourism"]) == (71, 10)
+    assert (v["students_art"], v["students_tourism"]) == (2605, 285)

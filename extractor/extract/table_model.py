@@ -813,7 +813,10 @@ def _join_continuations(rows: list[Row], voc: Vocabulary) -> None:
             and not row.values
             and not row.number
             and (not row.label or row.label[:1].islower())
-            and not voc.part_prefix.match(fold(row.label))
+            and (
+                not voc.part_prefix.match(fold(row.label))
+                or bool(voc.part_opener.match(fold(row.label)))
+            )
         )
         if wrapped and above is not None:
             if row.label:
@@ -831,6 +834,8 @@ def _link_parts(rows: list[Row]) -> None:
     item: Row | None = None  # the last row that was not a part
     in_parts = False
     for row in rows:
+        if row.role is RowRole.continuation:
+            continue  # the end of a label above: «в том числе:» alone opens its parts
         if row.role not in (RowRole.item, RowRole.part):
             in_parts = False
             continue
@@ -840,7 +845,7 @@ def _link_parts(rows: list[Row]) -> None:
             if parent is not None and parent.label:
                 row.parent, row.parent_row = parent.label, parent.index
                 continue
-        if row.role is RowRole.part or (in_parts and not number):
+        if row.role is RowRole.part or (in_parts and (not number or _LIST_MARK.match(number))):
             if item is not None:
                 row.parent, row.parent_row = item.label, item.index
             in_parts = True
@@ -852,9 +857,13 @@ def _link_parts(rows: list[Row]) -> None:
 # «3.1 Численность обучающихся»: a row number written at the head of the label.
 # «2.1 Количество …», «0103.1 в том числе …» (a statistical form's line code, a zero
 # first: never a year).
+# «а) художественной направленности», «1) …»: an item of a list, under the row that
+# opened it.
 _NUMBERED_LABEL = re.compile(
-    r"^(?P<n>(?:\d{1,3}|0\d{3})(?:\.\d{1,3}){0,3}\.?)\s+(?=(?P<word>[^\W\d_][\w-]*\.?))"
+    r"^(?P<n>(?:\d{1,3}|0\d{3})(?:\.\d{1,3}){0,3}\.?|[а-яёa-z]\)|\d{1,2}\))\s*"
+    r"(?<=\s|\))(?=(?P<word>[^\W\d_][\w-]*\.?))"
 )
+_LIST_MARK = re.compile(r"^(?:[а-яёa-z]|\d{1,2})\)$")
 
 
 def _without_number(text: str) -> str:
@@ -1015,6 +1024,10 @@ def _row(
         # read as any row, its words judged by the context rules (a population, the
         # region's value or the report's own «из них детей-инвалидов»)
         role, label = RowRole.reference, label[reference.end() :].lstrip(" :–-")
+    elif voc.part_opener.match(fold(label)) and not values:
+        # «в том числе:» alone on its row: it opens the parts of the row above (see
+        # _join_continuations)
+        role = RowRole.item
     elif prefix:
         role, label = RowRole.part, label[prefix.end() :]
     elif not values and label:
