@@ -895,3 +895,28 @@ def test_lettered_parts_after_a_row_of_their_own_opener() -> None:
     v = _values(_record(BLIND10 / "r10_05_kanash_publichnyy_otchet.odt"))
     assert (v["programs_art"], v["programs_tourism"]) == (71, 10)
     assert (v["students_art"], v["students_tourism"]) == (2605, 285)
+
+
+@pytest.fixture(scope="module")
+def lesosibirsk() -> ReportRecord:
+    return _record(BLIND10 / "r10_13_lesosibirsk_otchet_moc.pdf")
+
+
+def test_two_lists_of_label_and_value_side_by_side(lesosibirsk: ReportRecord) -> None:
+    """Round 10, 13 (0.73): «Организации ДО, ед. | 4 | Активные сертификаты, шт. | 3 515»
+    row after row: each value was read with both labels, so «Выдано сертификатов | 7 840 |
+    Обучающиеся дети-инвалиды | 52» gave 7 840 children with disabilities. Two lists of
+    label and value set side by side are two tables."""
+    v = _values(lesosibirsk)
+    assert (v["certificates_issued"], v["students_disabled"]) == (7840, 52)
+    assert (v["certificates_active"], v["certificate_students"]) == (3515, 2240)
+    assert (v["organizations_total"], v["providers_registry"], v["programs_nok"]) == (4, 9, 8)
+
+
+def test_row_that_says_only_how_it_counts(lesosibirsk: ReportRecord) -> None:
+    """Round 10, 13: «Итого (с повторным счётом) | 232 | … | 9 042 | 166» over «Без
+    повторного счёта | х | … | 6 858 | 141»: the second row named no measure, so the
+    total with repeats stood. A row that says only how it counts counts what the row
+    above counts; the two are one total counted two ways, not a group's subtotal."""
+    v = _values(lesosibirsk)
+    assert (v["students_total"], v["students_ovz"], v["programs_total"]) == (6858, 141, 232)

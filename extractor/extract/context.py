@@ -70,6 +70,15 @@ def is_unique_count(text: str) -> bool:
     return bool(_context().unique_count.search(text))
 
 
+def without_count_words(text: str) -> str:
+    """Folded text without what it says of repeats («(с повторным счётом)», «без
+    повторного счёта»), empty brackets left by them gone too."""
+    c = _context()
+    text = c.unique_count.sub(" ", text)
+    text = re.sub(r"(?:\bс\s+)?(?:" + c.repeated_count.pattern + ")", " ", text)
+    return " ".join(re.sub(r"\(\s*\)", " ", text).split())
+
+
 def classify(text: str) -> str | None:
     """The reason a piece of folded text is not the report's own, or None."""
     c = _context()

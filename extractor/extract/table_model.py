@@ -22,6 +22,7 @@ from enum import StrEnum
 from functools import cache
 
 from extractor.document import Cell, Table
+from extractor.extract.context import is_repeated_count, is_unique_count, without_count_words
 from extractor.extract.numbers import find_numbers
 from extractor.extract.patterns import vocabulary
 from extractor.normalise import fold, join_broken_words
@@ -362,6 +363,9 @@ def sub_tables(table: Table) -> list[Table]:
     (`Table.caption`). A header repeated as it was is a page break, not a new table.
     """
     grid = table.grid()
+    pairs = _side_by_side(table, grid)
+    if pairs:
+        return pairs
     n_head = header_depth(table, grid)
     if len(grid) < n_head + 3:
         return [table]
@@ -386,6 +390,41 @@ def sub_tables(table: Table) -> list[Table]:
         part = _rows_of(table, start, end)
         out.append(part.model_copy(update={"header_rows": 1, "caption": caption}))
     return out
+
+
+def _side_by_side(table: Table, grid: list[list[str]]) -> list[Table]:
+    """Two lists of «label | value» set side by side in one grid («Организации ДО, ед. | 4
+    | Активные сертификаты, шт. | 3 515»): each pair of columns a table of its own, so a
+    value is read with the label beside it only. Empty when the grid is no such thing:
+    an even width of four or more, every pair's left column words, its right one figures
+    (or marks of no value), in two rows or more, and no cell across two pairs."""
+    width = len(grid[0]) if grid else 0
+    if width < 4 or width % 2 or len(grid) < 2:
+        return []
+    if any(c.col // 2 != (c.col + c.col_span - 1) // 2 for row in table.rows for c in row):
+        return []
+    no_value = table_vocabulary().no_value
+    for k in range(0, width, 2):
+        filled = [(row[k].strip(), row[k + 1].strip()) for row in grid if row[k].strip()]
+        if len(filled) < 2:
+            return []
+        for label, value in filled:
+            if not _LETTER.search(label) or _is_figure_cell(label):
+                return []
+            if value and not (_is_figure_cell(value) or no_value.search(_clean(value))):
+                return []
+    return [
+        table.model_copy(
+            update={
+                "rows": [
+                    [c.model_copy(update={"col": c.col - k}) for c in row if k <= c.col < k + 2]
+                    for row in table.rows
+                ],
+                "header_rows": 0,
+            }
+        )
+        for k in range(0, width, 2)
+    ]
 
 
 def _heads_again(texts: list[str], head_texts: list[list[str]]) -> bool:
@@ -540,6 +579,7 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
         cells = _with_merged_labels(r, row_cells, columns, covering)
         rows.append(_row(r, cells, columns, voc, composites, dense))
     _join_continuations(rows, voc)
+    _restated_counts(rows)
     _link_parts(rows)
     section = ""
     for row in rows:
@@ -824,6 +864,24 @@ def _join_continuations(rows: list[Row], voc: Vocabulary) -> None:
             row.role = RowRole.continuation
             continue
         above = row if row.values else None
+
+
+def _restated_counts(rows: list[Row]) -> None:
+    """«Без повторного счёта | х | … | 6 858» under «Итого (с повторным счётом) | 232 | …
+    | 9 042»: a row that says only how it counts counts what the row above counts; its
+    label becomes that row's, with its own words of counting instead."""
+    above: Row | None = None
+    for row in rows:
+        if row.role not in (RowRole.item, RowRole.part):
+            if row.role is not RowRole.continuation:
+                above = None
+            continue
+        label = fold(row.label)
+        says_count = is_unique_count(label) or is_repeated_count(label)
+        if above is not None and says_count and not _LETTER.search(without_count_words(label)):
+            row.label = f"{without_count_words(fold(above.label))} {row.label}"
+        if row.values:
+            above = row
 
 
 def _link_parts(rows: list[Row]) -> None:

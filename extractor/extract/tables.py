@@ -530,7 +530,12 @@ def _subtotal_rows(model: TableModel) -> set[int]:
         # «Количество организаций … | Всего» (a breakdown column's total) names its measure
         and not table_vocabulary().measure_label.search(fold(row.label))
     ]
-    return set(totals[:-1]) if len(totals) > 1 else set()
+    if len(totals) < 2:
+        return set()
+    counted = {r.index for r in model.rows if is_unique_count(fold(r.label))}
+    # «Итого (с повторным счётом)» right over «Итого без повторного счёта»: one total
+    # counted two ways, no group's
+    return {t for t in totals[:-1] if t + 1 not in counted}
 
 
 def _in_unit(mention: NumberMention, unit: str) -> NumberMention:
