@@ -920,3 +920,27 @@ def test_row_that_says_only_how_it_counts(lesosibirsk: ReportRecord) -> None:
     above counts; the two are one total counted two ways, not a group's subtotal."""
     v = _values(lesosibirsk)
     assert (v["students_total"], v["students_ovz"], v["programs_total"]) == (6858, 141, 232)
+
+
+@pytest.fixture(scope="module")
+def velikiy_ustyug() -> ReportRecord:
+    return _record(BLIND10 / "r10_12_velikiy_ustyug_analiz_moc.odt")
+
+
+def test_population_beside_those_of_it_who_study(velikiy_ustyug: ReportRecord) -> None:
+    """Round 10, 12 (0.76): «Возрастная группа | Численность детей, чел. | Из них
+    обучаются в организациях ДО и объединениях, чел. | Охват, %» with «5–9 лет» … over
+    «Всего 5–18 лет». The children of the age were taken for the pupils, the share was
+    dropped as no count, and the age groups gave figures of their own. Children of an
+    age with no word of studying are the population; «из них обучаются» are the pupils;
+    age groups as rows beside a total row are its parts."""
+    v = _values(velikiy_ustyug)
+    assert (v["students_total"], v["coverage_pct"]) == (5207, pytest.approx(77.6))
+
+
+def test_total_row_naming_its_measure_under_school_years(velikiy_ustyug: ReportRecord) -> None:
+    """Round 10, 12: a direction merged down over «программ, ед. | объединений, ед. |
+    обучающихся, чел.», then «ИТОГО | 7.1 | программ, ед. | 268 | 287» under «2022/2023
+    уч. г. | 2023/2024 уч. г.»: the header names no measure, the total's label does."""
+    v = _values(velikiy_ustyug)
+    assert (v["programs_total"], v["programs_art"], v["students_tourism"]) == (287, 93, 402)

@@ -87,6 +87,7 @@ class Vocabulary:
     fraction_unit: re.Pattern[str]
     header_word: re.Pattern[str]
     part_opener: re.Pattern[str]
+    population_label: re.Pattern[str]
 
 
 @cache

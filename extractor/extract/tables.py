@@ -226,6 +226,17 @@ def _table(
         and event_key(fold(r.section), _COUNT_WORD) is not None
     }
     listed_sections = {r.section for r in model.rows if r.index in section_totals}
+    # Age groups or sub-periods as rows («5–9 лет» … over «Всего 5–18 лет»): beside a
+    # total row only the total is the report's figure, as with such columns.
+    part_rows = (
+        {
+            r.index
+            for r in model.rows
+            if r.role is RowRole.item and table_vocabulary().part_column.search(fold(r.label))
+        }
+        if any(r.role is RowRole.item and is_total(fold(r.label)) for r in model.rows)
+        else set()
+    )
     # A caption about other territories drops the table, unless the table compares the
     # report's own municipality with them (then only its column or row is read).
     compares = bool(elsewhere) or own_row
@@ -303,8 +314,8 @@ def _table(
             # родителей»: the section's events and their reach
             out.extend(_section_total(doc, index, table, model, row, headers))
             continue
-        if row.index in subtotals or row.section in listed_sections:
-            continue  # a group's subtotal, or one line of a section its total sums up
+        if row.index in subtotals or row.section in listed_sections or row.index in part_rows:
+            continue  # a group's subtotal, one line of a section its total sums up, a part
         # Years as rows: a row of another year than the report's is not its figure.
         row_years = {int(y) for y in _YEAR.findall(row.period)}
         if row_years and year is not None and year not in row_years:
@@ -375,9 +386,10 @@ def _table(
                 # an audience row counts events only in a table about events: «обучающиеся
                 # с ОВЗ | 254» under «обучающихся, чел.» is a count of pupils
                 key = key or event_key(folded_label, folded_header)
+            if key is not None and not unit_fits(mention, cat.get(key).unit):
+                # «Охват, %» under a caption about pupils: no count, the rules read it
+                key = None
             if key is not None:
-                if not unit_fits(mention, cat.get(key).unit):
-                    continue
                 out.append(
                     make_candidate(
                         doc,
@@ -641,6 +653,16 @@ def _structured_key(
         if measure is None and measure_source is header and direction is not None:
             # «художественная | обучающиеся | 3 480» under «Значение»: the label says it
             measure = measure_of_words(direction_pattern(direction).sub(" ", label))
+        if (
+            measure is None
+            and measure_source is header
+            and direction is None
+            and is_total(label)
+            and _pure_measure(label)
+        ):
+            # «ИТОГО | программ, ед. | 287» under «2023/2024 уч. г.»: so does a total's
+            # label that names a measure and nothing else
+            measure = measure_of_words(label)
     else:
         measure = measure_of_words(parent or caption)
     if measure is None and direction is not None and unit:
@@ -649,6 +671,8 @@ def _structured_key(
         measure = measure_of_words(unit)
     if measure is None:
         return None
+    if direction is None and table_vocabulary().population_label.search(f"{header} {label}"):
+        return None  # «Численность детей, чел.» over «Всего 5–18 лет»: the population
     return f"{measure}_{direction or 'total'}"
 
 
