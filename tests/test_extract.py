@@ -124,3 +124,23 @@ def test_directions_list_with_pupils_in_brackets() -> None:
     assert (v["programs_art"], v["students_art"]) == (118, 4902)
     assert (v["programs_sport"], v["students_sport"]) == (62, 4815)
     assert (v["programs_tourism"], v["students_tourism"]) == (20, 1221)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("r10_06_luga_publichnyy_doklad.pdf", (24, 2980, 15, 318)),
+        ("r10_09_buguruslan_pismo_moc.pdf", (22, 2460, 12, 210)),
+    ],
+)
+def test_events_listed_with_their_noun_said_once(name: str, expected: tuple[int, ...]) -> None:
+    """Round 10, 06 and 09: «11 мероприятий для родителей (охват – 760 чел.), 24 – для
+    обучающихся (охват – 2 980 чел.) и 15 – для педагогов (охват – 318 чел.)»: only the
+    first audience, the one beside «мероприятий», was read. In a sentence about events a
+    number, a dash and an audience is that audience's count, and the bracket after it
+    their reach."""
+    path = ROOT / "tests" / "data" / "blind" / "round10" / name
+    record = extract_report(read_document(path))[0]
+    v = {f.key: f.value for f in record.figures}
+    keys = ("events_students", "events_students_reach", "events_teachers", "events_teachers_reach")
+    assert tuple(v[k] for k in keys) == expected
