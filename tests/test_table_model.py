@@ -944,3 +944,16 @@ def test_total_row_naming_its_measure_under_school_years(velikiy_ustyug: ReportR
     уч. г. | 2023/2024 уч. г.»: the header names no measure, the total's label does."""
     v = _values(velikiy_ustyug)
     assert (v["programs_total"], v["programs_art"], v["students_tourism"]) == (287, 93, 402)
+
+
+def test_events_by_audience_merged_down_over_count_and_reach() -> None:
+    """Round 10, 04 (0.92), as round 6's 10: «Целевая группа | Показатель | I полугодие |
+    II полугодие | Всего за 2024 год», each audience merged down over «Количество
+    мероприятий, ед.» and «Охват участников, чел.», then «из них участники мероприятий по
+    развитию профессионального мастерства». The reach rows named no events, so under a
+    header of periods they said nothing. A label naming the measure says it; the
+    participants of such events are teachers."""
+    v = _values(_record(BLIND10 / "r10_04_sysert_forma_moc1.xlsx"))
+    assert (v["events_parents"], v["events_parents_reach"]) == (12, 1040)
+    assert (v["events_teachers_reach"], v["teachers_pd_participants"]) == (352, 81)
+    assert v["certificates_active"] == 4420

@@ -760,7 +760,12 @@ def event_key(label: str, header: str) -> str | None:
     # What the number counts: the column's header says it, or, when it does not, a
     # label that names the events («Охват мероприятиями, чел. родители»).
     measure = header
-    if not (reach.search(header) or count.search(header)) and _EVENTS.search(label):
+    own = _UNIT_WORDS.sub(" ", audiences[found[0]].sub(" ", label))
+    if not (reach.search(header) or count.search(header)) and (
+        _EVENTS.search(label) or reach.search(own) or count.search(own)
+    ):
+        # … or that names the measure («Родители | Охват участников, чел.» in a table
+        # of events under «Всего за 2024 год»)
         measure = label
     elif _EVENTS.search(label) and reach.search(
         _UNIT_WORDS.sub(" ", audiences[found[0]].sub(" ", label))
