@@ -957,3 +957,12 @@ def test_events_by_audience_merged_down_over_count_and_reach() -> None:
     assert (v["events_parents"], v["events_parents_reach"]) == (12, 1040)
     assert (v["events_teachers_reach"], v["teachers_pd_participants"]) == (352, 81)
     assert v["certificates_active"] == 4420
+
+
+def test_parts_opened_by_words_before_the_colon() -> None:
+    """Round 10, 08 (0.91): «Численность обучающихся по ДООП, всего, чел.», then a row «в
+    том числе по направленностям:» alone, then «а) художественной | 4 310 | 4 420» …:
+    the opener had words between «в том числе» and its colon, so it opened nothing and
+    the directions' pupils were lost."""
+    v = _values(_record(BLIND10 / "r10_08_belorechensk_informkarta_moc.docx"))
+    assert (v["students_art"], v["students_tourism"]) == (4420, 535)
