@@ -966,3 +966,12 @@ def test_parts_opened_by_words_before_the_colon() -> None:
     the directions' pupils were lost."""
     v = _values(_record(BLIND10 / "r10_08_belorechensk_informkarta_moc.docx"))
     assert (v["students_art"], v["students_tourism"]) == (4420, 535)
+
+
+def test_total_row_of_a_list_of_organisations() -> None:
+    """Round 10, 02 (0.92), as round 8's 14: organisations as rows, «ДООП, ед. |
+    Обучающихся, чел. | из них с ОВЗ | из них детей-инвалидов | Обучаются по сертификатам
+    ПФДО», and «Итого по району» last. The rows list items, so every figure the rules read
+    was dropped, the total's with them. A list's total row states the table's figures."""
+    v = _values(_record(BLIND10 / "r10_02_leninogorsk_analiticheskiy_otchet.pdf"))
+    assert (v["students_ovz"], v["students_disabled"], v["certificate_students"]) == (222, 84, 2985)

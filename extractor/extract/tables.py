@@ -455,7 +455,9 @@ def _table(
                 # one number, one meaning: «обучающиеся с ОВЗ | 287» under «Численность
                 # обучающихся, человек» counts those pupils, not all of them
                 read = [c for c in read if not c.figure.key.endswith("_total")]
-            if _generic(header):
+            if _generic(header) or is_total(folded_label):
+                # … and a list's total row («Итого по району» under organisations) is
+                # the table's statement of the figure, no line item
                 stated.update(id(c) for c in read)
             out.extend(read)
         # A count «с повторным счётом», said in the row's label or in the column's
