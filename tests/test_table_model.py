@@ -975,3 +975,11 @@ def test_total_row_of_a_list_of_organisations() -> None:
     was dropped, the total's with them. A list's total row states the table's figures."""
     v = _values(_record(BLIND10 / "r10_02_leninogorsk_analiticheskiy_otchet.pdf"))
     assert (v["students_ovz"], v["students_disabled"], v["certificate_students"]) == (222, 84, 2985)
+
+
+def test_label_listing_what_it_counts_in_brackets() -> None:
+    """Round 7, 02: «Организации дополнительного образования (МБУ ДО «Дом детского
+    творчества», МБУ ДО «ДЮСШ № 1», …) | ед. | 4»: the list's commas and «№ 1» stood
+    between the label's words and its value. A list in brackets is an aside."""
+    v = _values(_record(BLIND7 / "r7_02_ruzaevskiy_rayon_spravka.docx"))
+    assert v["organizations_total"] == 4

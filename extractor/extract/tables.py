@@ -824,6 +824,10 @@ def _generic(header: str) -> bool:
     return header_territory(head) is not None
 
 
+# A bracket holding a list or a numbered name: «(ДДТ, ДЮСШ «Лидер»)», «(СОШ № 3)».
+_LISTED_ASIDE = re.compile(r"\((?=[^()]*(?:,|№))[^()]*\)")
+
+
 def _phrases(header: str, label_header: str, label: str) -> list[str]:
     """Phrases the ordinary rules can read, in both orders of header and label.
 
@@ -833,6 +837,9 @@ def _phrases(header: str, label_header: str, label: str) -> list[str]:
     head = _bare_header(header)
     # «…программы, всего | 412»: in a label the comma before «всего» ends no clause.
     label = _TOTAL_TAIL.sub(r" \1", label)
+    # «Организации дополнительного образования (МБУ ДО «ДДТ», МБУ ДО «ДЮСШ № 1») | 4»: a
+    # list in brackets names what is counted, and its commas and numbers end no clause
+    label = _LISTED_ASIDE.sub(" ", label)
     label = table_vocabulary().threshold.sub(" ", label)
     row = _UNIT_WORDS.sub("", f"{label_header} {label}").strip()
     phrases = [f"{head} {row}", f"{row} {head}"] if head else [row]
