@@ -21,6 +21,7 @@ BLIND7 = ROOT / "tests" / "data" / "blind" / "round7"
 BLIND8 = ROOT / "tests" / "data" / "blind" / "round8"
 BLIND9 = ROOT / "tests" / "data" / "blind" / "round9"
 BLIND10 = ROOT / "tests" / "data" / "blind" / "round10"
+BLIND11 = ROOT / "tests" / "data" / "blind" / "round11"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -983,3 +984,15 @@ def test_label_listing_what_it_counts_in_brackets() -> None:
     between the label's words and its value. A list in brackets is an aside."""
     v = _values(_record(BLIND7 / "r7_02_ruzaevskiy_rayon_spravka.docx"))
     assert v["organizations_total"] == 4
+
+
+def test_card_of_sections_and_contents() -> None:
+    """Round 11, 13 (0.06): a passport «Раздел карты | Содержание» whose first rows are the
+    centre's full name and its address: with no figure in them they were taken for three
+    header rows, and the contents' header held the address, so no cell below was read. A
+    long cell is no header's; a label naming what is counted, before a cell that is a
+    sentence, is a count of it."""
+    v = _values(_record(BLIND11 / "r11_13_kimry_pasport-moc.docx"))
+    assert (v["organizations_total"], v["providers_registry"]) == (3, 15)
+    assert (v["certificate_nominal_rub"], v["certificate_students"]) == (11260, 1812)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (7, 163)

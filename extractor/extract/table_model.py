@@ -318,6 +318,10 @@ def _is_figure_cell(text: str) -> bool:
     return bool(_FIGURE_CELL.match(text) or _FIGURE_REMARK.match(text))
 
 
+# A header's lower rows are short: years, units, the parts of a merged cell.
+_LONG_CELL = 80
+
+
 def header_depth(table: Table, grid: list[list[str]]) -> int:
     """How many rows head `table`, decided here for every reader.
 
@@ -344,6 +348,8 @@ def header_depth(table: Table, grid: list[list[str]]) -> int:
                 break
             if r and len(set(grid[r])) == 1:
                 break  # one cell across the table under the header: a section
+            if r and any(len(t) > _LONG_CELL for t in texts):
+                break  # «Полное наименование | Муниципальный опорный центр на базе …»: a card
             depth = r + 1
         if depth > _MAX_HEADER_ROWS or depth == n:
             depth = 1

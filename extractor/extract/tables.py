@@ -874,7 +874,15 @@ def _by_rules(
     seen: set[str] = set()
     # A sentence in a cell reads as text, alone or after its row's label; the headers
     # («Наименование мероприятия», «Отметка об исполнении») say nothing of its numbers.
-    phrases = ["", context[2]] if prose else _phrases(*context)
+    if prose:
+        label = _UNIT_WORDS.sub("", context[2]).strip()
+        phrases = ["", label]
+        if label and not table_vocabulary().measure_label.search(fold(label)):
+            # «Организации дополнительного образования | 3 (МБУ ДО «ДДТ», …), а также 9
+            # школ»: a label naming what is counted and not how is a count of it
+            phrases.append(f"{implied_measure()} {label}")
+    else:
+        phrases = _phrases(*context)
     for phrase in phrases:
         prefix = " ".join(phrase.split()) + " – " if phrase.strip() else ""
         masked = mask(prefix + cell.text)
