@@ -996,3 +996,23 @@ def test_card_of_sections_and_contents() -> None:
     assert (v["organizations_total"], v["providers_registry"]) == (3, 15)
     assert (v["certificate_nominal_rub"], v["certificate_students"]) == (11260, 1812)
     assert (v["events_teachers"], v["events_teachers_reach"]) == (7, 163)
+
+
+@pytest.fixture(scope="module")
+def totma() -> ReportRecord:
+    return _record(BLIND11 / "r11_09_totemsky_navigator-export.txt")
+
+
+def test_navigator_export_of_enrolments_and_period_ends(totma: ReportRecord) -> None:
+    """Round 11, 09 (0.46): a Navigator export «Направленность | Опубл. программ | Из них
+    ПФДО | Зачислений | Из них по серт.», certificates «На начало периода | На конец
+    периода», «Уникальных детей, зачисленных на программы ..... 2 782», «Период ....
+    01.01.2024 – 31.12.2024». «Опубл.» narrowed the programmes, «зачислений» counted
+    nothing, the period's start was read, and its first day made the year 2023.
+    Enrolments count pupils; a column «На начало периода» is the state before it; the
+    first day of a calendar year in a range is no state of the year before."""
+    v = _values(totma)
+    assert totma.year == 2024
+    assert (v["programs_art"], v["students_art"], v["students_tourism"]) == (41, 1102, 177)
+    assert (v["certificates_issued"], v["certificates_active"]) == (3342, 2057)
+    assert v["students_total"] == 2782
