@@ -1016,3 +1016,14 @@ def test_navigator_export_of_enrolments_and_period_ends(totma: ReportRecord) -> 
     assert (v["programs_art"], v["students_art"], v["students_tourism"]) == (41, 1102, 177)
     assert (v["certificates_issued"], v["certificates_active"]) == (3342, 2057)
     assert v["students_total"] == 2782
+
+
+def test_years_as_rows_under_directions_abbreviated_in_a_two_level_header() -> None:
+    """Round 11, 12 (0.75): «Программы ДО, ед.» and «Обучающиеся, чел.» each over «всего |
+    ХН | ФСН | СГН | ЕНН | ТН | ТКН», years as rows. «ХН» and «ТН» were no direction,
+    «ДО» a word beside the measure, and with no label the measure went unread. «ХН», «ТН»
+    are written out; under years as rows the header names the measure beside its
+    direction."""
+    v = _values(_record(BLIND11 / "r11_12_starorussky_monitoring-svod.xlsx"))
+    assert (v["programs_art"], v["programs_tech"], v["programs_tourism"]) == (56, 28, 12)
+    assert (v["students_art"], v["students_tech"], v["students_tourism"]) == (2540, 981, 408)

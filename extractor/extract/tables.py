@@ -667,6 +667,10 @@ def _structured_key(
             measure = measure_of_words(label)
     else:
         measure = measure_of_words(parent or caption)
+        if measure is None and direction is not None and measure_source is label:
+            # years as rows under «Программы ДО, ед.» over «ХН | ФСН | …»: no label, and the
+            # header names the measure beside its direction
+            measure = measure_of_words(direction_pattern(direction).sub(" ", header))
     if measure is None and direction is not None and unit:
         # «3.2.1 | в т.ч. художественной направленности | чел. | 1 580» on a page whose
         # row 3.2 was on the page before: the unit says what the direction's row counts
@@ -710,7 +714,7 @@ def _pure_measure(label: str) -> bool:
 
 # Words a direction's row label may carry besides the direction itself.
 _LABEL_FILLER = re.compile(
-    r"\b(?:направленност\w*|программ\w*|дополнительн\w*|общеобразовательн\w*|"
+    r"\b(?:направленност\w*|программ\w*|дополнительн\w*|общеобразовательн\w*|до|"
     r"общеразвивающ\w*|по|в|том|числе|из|них|итого|всего|объединени\w*|"
     r"с|без|повторн\w*|сч[её]т\w*)\b|[\W\d_]+"
 )
