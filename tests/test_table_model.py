@@ -1027,3 +1027,13 @@ def test_years_as_rows_under_directions_abbreviated_in_a_two_level_header() -> N
     v = _values(_record(BLIND11 / "r11_12_starorussky_monitoring-svod.xlsx"))
     assert (v["programs_art"], v["programs_tech"], v["programs_tourism"]) == (56, 28, 12)
     assert (v["students_art"], v["students_tech"], v["students_tourism"]) == (2540, 981, 408)
+
+
+def test_slide_of_directions_by_year_under_a_title_naming_the_measure() -> None:
+    """Round 11, 08 (0.54): a slide titled «Дополнительные общеобразовательные программы,
+    ед.» over «Направленность | 2023 | 2024»: the years name no measure, and the title
+    was not asked. Under a header that says nothing of its column, a direction's row
+    takes its measure from the caption."""
+    v = _values(_record(BLIND11 / "r11_08_vyaznikovsky_prezentaciya.pdf"))
+    assert (v["programs_art"], v["programs_tourism"], v["programs_total"]) == (71, 15, 232)
+    assert (v["students_art"], v["students_tech"]) == (3602, 1388)

@@ -655,6 +655,10 @@ def _structured_key(
         if measure is None and measure_source is header and direction is not None:
             # «художественная | обучающиеся | 3 480» under «Значение»: the label says it
             measure = measure_of_words(direction_pattern(direction).sub(" ", label))
+        if measure is None and measure_source is header and direction and _generic(header):
+            # «Художественная | 66 | 71» under «2023 | 2024» on a slide headed
+            # «Дополнительные общеобразовательные программы, ед.»: the caption says it
+            measure = measure_of_words(parent or caption)
         if (
             measure is None
             and measure_source is header
