@@ -1037,3 +1037,12 @@ def test_slide_of_directions_by_year_under_a_title_naming_the_measure() -> None:
     v = _values(_record(BLIND11 / "r11_08_vyaznikovsky_prezentaciya.pdf"))
     assert (v["programs_art"], v["programs_tourism"]) == (71, 15)
     assert (v["students_art"], v["students_tech"]) == (3602, 1388)
+
+
+def test_change_row_among_years_as_rows_gives_the_growth() -> None:
+    """Round 11, 12: years as rows «2023 (справочно) | 2024 | Изменение (2024 к 2023)»: the
+    change row is this year's growth of the pupils counted once and of the coverage, and
+    nothing else of it is a figure."""
+    v = _values(_record(BLIND11 / "r11_12_starorussky_monitoring-svod.xlsx"))
+    assert (v["coverage_growth_children"], v["coverage_growth_pct"]) == (138, pytest.approx(1.4))
+    assert (v["students_total"], v["coverage_pct"]) == (6240, pytest.approx(79.4))

@@ -322,6 +322,8 @@ def _table(
             continue
         if row.period.strip() and not row_years:
             continue  # «Изменение, чел.» among the years: no period's figures
+        # «Изменение (2024 к 2023)» among the years: this year's growth, nothing else
+        change = bool(row_years) and bool(_CHANGE.search(fold(row.period)))
         # «Обучающиеся в 2023 г., чел.» under this year's rows: another year's figures
         named = _label_years(folded_label)
         if named and year is not None and year not in named:
@@ -485,8 +487,23 @@ def _table(
             out[row_start:] = [
                 c for c in out[row_start:] if id(c) in in_total or c.figure.key not in given
             ]
+        if change:
+            out[row_start:] = [_as_growth(c) for c in out[row_start:] if c.figure.key in _GROWTH_OF]
         row_keys[row.index] = {c.figure.key for c in out[row_start:]}
     return out, parents, stated
+
+
+# A change row's figures that are a growth: of the pupils counted once, of the coverage.
+_CHANGE = re.compile(r"изменени|прирост|динамик")
+_GROWTH_OF = {"students_total": "coverage_growth_children", "coverage_pct": "coverage_growth_pct"}
+
+
+def _as_growth(candidate: Candidate) -> Candidate:
+    """A change row's figure under its column's key, as the growth of that key."""
+    key = _GROWTH_OF[candidate.figure.key]
+    unit = catalogue().get(key).unit.value
+    candidate.figure = candidate.figure.model_copy(update={"key": key, "unit": unit})
+    return candidate
 
 
 _COUNT_WORD = "мероприятий"
