@@ -1046,3 +1046,13 @@ def test_change_row_among_years_as_rows_gives_the_growth() -> None:
     v = _values(_record(BLIND11 / "r11_12_starorussky_monitoring-svod.xlsx"))
     assert (v["coverage_growth_children"], v["coverage_growth_pct"]) == (138, pytest.approx(1.4))
     assert (v["students_total"], v["coverage_pct"]) == (6240, pytest.approx(79.4))
+
+
+def test_footnote_mark_and_a_sentence_inside_the_grid() -> None:
+    """Round 10, 02 (0.97): «Обучающихся, чел.*» with «* в графе 4 – с повторным счётом»
+    under the table, and «Справочно: численность детей, обучающихся по ДООП, без повторного
+    счёта – 8 521 чел.; …» across the grid's last row. The total with repeats was taken
+    and the sentence never read. A header's mark carries what its footnote says of
+    counting; a sentence across a table is read as text."""
+    v = _values(_record(BLIND10 / "r10_02_leninogorsk_analiticheskiy_otchet.pdf"))
+    assert v["students_total"] == 8521

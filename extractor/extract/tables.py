@@ -81,6 +81,24 @@ def _caption(doc: Document, index: int, table: Table | None = None, first: bool 
     return ""
 
 
+def _footnote(doc: Document, index: int) -> str:
+    """The note right after a table that a mark in its header points to («* в графе 4 – с
+    повторным счётом»), or empty."""
+    for b in doc.blocks[index + 1 : index + 3]:
+        if b.part is Part.body and b.kind is not BlockKind.table and b.text.lstrip()[:1] == "*":
+            return fold(b.text)
+    return ""
+
+
+def _with_footnote(headers: list[str], note: str) -> list[str]:
+    """Headers with a «*» say what the footnote says of counting: «Обучающихся, чел.*» over
+    «* … с повторным счётом» counts with repeats."""
+    if not note or not (is_repeated_count(note) or is_unique_count(note)):
+        return headers
+    said = " (с повторным счетом)" if is_repeated_count(note) else " (без повторного счета)"
+    return [h + said if h.rstrip().endswith("*") else h for h in headers]
+
+
 def _legend(doc: Document, index: int) -> str:
     """The paragraphs right before a table (at most two), where a writer explains its
     cells («В ячейках: количество мероприятий / количество участников»)."""
@@ -251,7 +269,7 @@ def _table(
     ):
         return [], {}, set()
     parents = {r.index: r.parent_row for r in model.rows if r.parent_row is not None}
-    headers = model.headers
+    headers = _with_footnote(model.headers, _footnote(doc, index))
     col_years = [_column_years(h) for h in headers]
     # Sub-periods or groups beside their total («I кв. … IV кв. | Итого за год», «5–9 лет
     # … | Всего 5–18 лет»): the total column is the report's figure, the others parts.
@@ -304,6 +322,18 @@ def _table(
     stated: set[int] = set()
     row_keys: dict[int, set[str]] = {}  # the keys each row gave, for its parts below
     for row in model.rows:
+        if row.role is RowRole.section and table.rows[row.index]:
+            # «Справочно: численность детей, обучающихся …, без повторного счёта – 8 521
+            # чел.; …» across the table: a sentence, read as text
+            cell = table.rows[row.index][0]
+            mentions = find_numbers(cell.text)
+            if mentions and _is_prose(cell.text, mentions):
+                said = _by_rules(
+                    doc, index, cell, mentions[0], ("", "", ""), year, cell.start, cell.end, True
+                )
+                stated.update(id(c) for c in said)  # a sentence of the table, no line item
+                out.extend(said)
+            continue
         if row.role not in (RowRole.item, RowRole.part, RowRole.reference) or not row.values:
             continue
         folded_label = fold(row.label)
