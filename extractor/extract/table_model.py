@@ -88,6 +88,7 @@ class Vocabulary:
     header_word: re.Pattern[str]
     part_opener: re.Pattern[str]
     population_label: re.Pattern[str]
+    change_row: re.Pattern[str]
 
 
 @cache
@@ -236,18 +237,16 @@ def _rows_of_other_places(model: TableModel, own: Place | None) -> tuple[set[int
     """Rows whose territory column names another place than the report's own; without
     the own municipality among them, the place most rows name is the table's own (an
     export filtered to the municipality, the region's average in a few rows)."""
-    places = {
-        row.index: Place.of(_clean(row.territory))
+    names = {
+        row.index: _clean(row.territory)
         for row in model.rows
         if row.role in (RowRole.item, RowRole.part, RowRole.reference) and row.territory.strip()
     }
-    if not places:
+    if not names:
         return set(), False
+    places = {r: Place.of(name) for r, name in names.items()}
     if own is None or not any(p.same(own) for p in places.values()):
-        counts = Counter(
-            _clean(model_row.territory) for model_row in model.rows if model_row.index in places
-        )
-        name, n = counts.most_common(1)[0]
+        name, n = Counter(names.values()).most_common(1)[0]
         if n * 2 <= len(places):
             return set(), False
         own = Place.of(name)
@@ -924,11 +923,12 @@ def _link_parts(rows: list[Row]) -> None:
 # first: never a year).
 # «а) художественной направленности», «1) …»: an item of a list, under the row that
 # opened it.
+_LIST_MARK_FORM = r"(?:[а-яёa-z]|\d{1,2})\)"
 _NUMBERED_LABEL = re.compile(
-    r"^(?P<n>(?:\d{1,3}|0\d{3})(?:\.\d{1,3}){0,3}\.?|[а-яёa-z]\)|\d{1,2}\))\s*"
+    rf"^(?P<n>(?:\d{{1,3}}|0\d{{3}})(?:\.\d{{1,3}}){{0,3}}\.?|{_LIST_MARK_FORM})\s*"
     r"(?<=\s|\))(?=(?P<word>[^\W\d_][\w-]*\.?))"
 )
-_LIST_MARK = re.compile(r"^(?:[а-яёa-z]|\d{1,2})\)$")
+_LIST_MARK = re.compile(rf"^{_LIST_MARK_FORM}$")
 
 
 def _without_number(text: str) -> str:
@@ -1027,7 +1027,7 @@ def _row(
     columns: list[ColumnRole],
     voc: Vocabulary,
     composites: dict[int, _Composite],
-    dense: set[int] | None = None,
+    dense: frozenset[int] | set[int] = frozenset(),
 ) -> Row:
     cells = [piece for cell in cells for piece in _pieces_of(cell, composites)]
 
@@ -1040,7 +1040,10 @@ def _row(
         return Row(index, RowRole.section, _unbroken(" ".join(cells[0].text.split())))
 
     label_parts: list[str] = []
-    breakdown: list[bool] = []  # per label part: from a dense label column after the first
+    # «Показатель | Разрез»: a later label column saying «в т.ч. …» makes the row a part,
+    # its own words that column's («индивидуальные предприниматели»), the rest the
+    # whole's it is read with (see _link_parts): where those words start
+    later_part: int | None = None
     values: list[Cell] = []
     unit = period = number = territory = ""
     for cell in cells:
@@ -1049,13 +1052,18 @@ def _row(
             # A word in a value column is the row's label when the table has no other
             # (a label column that also holds a number somewhere), never a value.
             if not any(r is ColumnRole.label for r in columns) and cell.text.strip():
-                breakdown.append(False)
                 label_parts.append(cell.text)
             continue
         if role is ColumnRole.value:
             values.append(cell)
         elif role is ColumnRole.label:
-            breakdown.append(bool(label_parts) and dense is not None and cell.col in dense)
+            if (
+                later_part is None
+                and label_parts
+                and cell.col in dense
+                and voc.part_prefix.match(_clean(cell.text))
+            ):
+                later_part = len(label_parts)
             label_parts.append(cell.text)
         elif role is ColumnRole.unit:
             unit = cell.text.strip()
@@ -1065,17 +1073,6 @@ def _row(
             number = cell.text.strip()
         elif role is ColumnRole.territory:
             territory = " ".join(cell.text.split())
-    # «Показатель | Разрез»: a later label column saying «в т.ч. …» makes the row a part,
-    # its own words that column's («индивидуальные предприниматели»), the rest the
-    # whole's it is read with (see _link_parts)
-    later_part = next(
-        (
-            k
-            for k, part in enumerate(label_parts)
-            if k < len(breakdown) and breakdown[k] and voc.part_prefix.match(_clean(part))
-        ),
-        None,
-    )
     if later_part is not None:
         label_parts = label_parts[later_part:]
     label = _unbroken(" ".join(" ".join(label_parts).split()))

@@ -353,7 +353,7 @@ def _table(
         if row.period.strip() and not row_years:
             continue  # «Изменение, чел.» among the years: no period's figures
         # «Изменение (2024 к 2023)» among the years: this year's growth, nothing else
-        change = bool(row_years) and bool(_CHANGE.search(fold(row.period)))
+        change = bool(row_years) and bool(table_vocabulary().change_row.search(fold(row.period)))
         # «Обучающиеся в 2023 г., чел.» under this year's rows: another year's figures
         named = _label_years(folded_label)
         if named and year is not None and year not in named:
@@ -524,7 +524,6 @@ def _table(
 
 
 # A change row's figures that are a growth: of the pupils counted once, of the coverage.
-_CHANGE = re.compile(r"изменени|прирост|динамик")
 _GROWTH_OF = {"students_total": "coverage_growth_children", "coverage_pct": "coverage_growth_pct"}
 
 
@@ -903,12 +902,20 @@ def _phrases(header: str, label_header: str, label: str) -> list[str]:
     # Only where the column's header does not say what it counts itself.
     # Years as rows turn it over: «Организации ДО» heads the column and the row is a year.
     bare = _UNIT_WORDS.sub("", label).strip()
-    measure_label = table_vocabulary().measure_label
-    if bare and _generic(header) and not measure_label.search(fold(bare)):
-        phrases.append(f"{implied_measure()} {bare}")
-    elif not bare and head and not _generic(header) and not measure_label.search(fold(head)):
-        phrases.append(f"{implied_measure()} {head}")
-    return phrases
+    counted = None
+    if bare and _generic(header):
+        counted = _counted(bare)
+    elif not bare and head and not _generic(header):
+        counted = _counted(head)
+    return [*phrases, counted] if counted else phrases
+
+
+def _counted(words: str) -> str | None:
+    """«Организации ДО» read as «количество Организации ДО»: words naming what is counted
+    and not how; None when they name a measure already («Доля …», «Численность …»)."""
+    if table_vocabulary().measure_label.search(fold(words)):
+        return None
+    return f"{implied_measure()} {words}"
 
 
 def _by_rules(
@@ -930,12 +937,11 @@ def _by_rules(
     # A sentence in a cell reads as text, alone or after its row's label; the headers
     # («Наименование мероприятия», «Отметка об исполнении») say nothing of its numbers.
     if prose:
+        # «Организации дополнительного образования | 3 (МБУ ДО «ДДТ», …), а также 9
+        # школ»: a label naming what is counted and not how is a count of it
         label = _UNIT_WORDS.sub("", context[2]).strip()
-        phrases = ["", label]
-        if label and not table_vocabulary().measure_label.search(fold(label)):
-            # «Организации дополнительного образования | 3 (МБУ ДО «ДДТ», …), а также 9
-            # школ»: a label naming what is counted and not how is a count of it
-            phrases.append(f"{implied_measure()} {label}")
+        counted = _counted(label) if label else None
+        phrases = ["", label, counted] if counted else ["", label]
     else:
         phrases = _phrases(*context)
     for phrase in phrases:
