@@ -1056,3 +1056,42 @@ def test_footnote_mark_and_a_sentence_inside_the_grid() -> None:
     counting; a sentence across a table is read as text."""
     v = _values(_record(BLIND10 / "r10_02_leninogorsk_analiticheskiy_otchet.pdf"))
     assert v["students_total"] == 8521
+
+
+def test_card_cell_listing_kinds_of_what_its_label_names() -> None:
+    """Round 11, 13 (0.67): «Персонифицированное финансирование (социальный сертификат) |
+    номинал – 11 260 руб.; выдано – 6 940; активных – 4 402; …». Each item of the cell's
+    list names only a kind («выдано», «активных»); the label names what it is a kind of.
+    Items are read after the label, one by one."""
+    v = _values(_record(BLIND11 / "r11_13_kimry_pasport-moc.docx"))
+    assert (v["certificates_issued"], v["certificates_active"]) == (6940, 4402)
+    assert v["certificate_nominal_rub"] == 11260
+
+
+def test_card_cell_breaking_its_label_down_by_direction() -> None:
+    """Round 11, 13 (0.67): «Дополнительные общеобразовательные программы | всего – 171, в
+    том числе: – художественной направленности – 46; – физкультурно-спортивной – 37; …».
+    A breakdown written in a cell is read as text whose measure the label names; the
+    total beside the parts stays."""
+    v = _values(_record(BLIND11 / "r11_13_kimry_pasport-moc.docx"))
+    assert v["programs_total"] == 171
+    assert (v["programs_art"], v["programs_sport"], v["programs_tourism"]) == (46, 37, 11)
+
+
+def test_nested_table_abbreviated_by_its_row_in_the_outer_one() -> None:
+    """Round 11, 13 (0.67): a table «Х | ФС | СГ | ЕН | Т | ТК» nested in the row «7.
+    Обучающиеся по направленностям (с повторным счётом), чел. | по данным АИС «Навигатор»:
+    Х – художественная, ФС – физкультурно-спортивная, …». The legend beside the nested
+    table explains its headers."""
+    v = _values(_record(BLIND11 / "r11_13_kimry_pasport-moc.docx"))
+    assert (v["students_art"], v["students_sport"], v["students_tourism"]) == (2310, 1985, 416)
+
+
+def test_legend_introduced_by_a_colon_keeps_its_first_abbreviation() -> None:
+    from extractor.extract.table_model import glossary
+
+    words = glossary(
+        "Обучающиеся, чел. по данным АИС: Х – художественная, ФС – физкультурно-спортивная"
+    )
+    assert words == {"Х": "художественная", "ФС": "физкультурно-спортивная"}
+    assert glossary("Всего, чел.: 5 – 18 лет") == {}

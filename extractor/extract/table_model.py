@@ -487,8 +487,19 @@ def glossary(text: str) -> dict[str, str]:
     направленность; ТН - техническая; …», also after a footnote and apart by commas:
     «* с повторным счётом. Сокращения: Х – художественная, ФС – …»), when it explains
     two or more."""
-    out: dict[str, str] = {}
     legend = _GLOSS_LEAD.sub("", text)
+    out = _glosses(legend)
+    if ": " in legend:
+        # «Обучающиеся по направленностям, чел.: Х – художественная, ФС – …»: the words
+        # before the colon introduce the list, its first item follows it
+        after = _glosses(legend.rsplit(": ", 1)[1])
+        if len(after) > len(out):
+            out = after
+    return out if len(out) >= 2 else {}
+
+
+def _glosses(legend: str) -> dict[str, str]:
+    out: dict[str, str] = {}
     apart = ";" if ";" in legend else ","
     for piece in legend.split(apart):
         m = _GLOSS.match(piece)
@@ -497,7 +508,7 @@ def glossary(text: str) -> dict[str, str]:
         abbr = m.group("abbr").strip()
         if any(ch.isupper() for ch in abbr) or "." in abbr:
             out[abbr] = m.group("full").strip()
-    return out if len(out) >= 2 else {}
+    return out
 
 
 def _with_glossary(table: Table, words: dict[str, str]) -> Table:

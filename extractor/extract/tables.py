@@ -27,6 +27,7 @@ from extractor.extract.context import (
 from extractor.extract.directions import (
     direction_of,
     direction_pattern,
+    extract_directions,
     is_total,
     measure_of_words,
     measure_pattern,
@@ -52,6 +53,8 @@ from extractor.extract.table_model import (
     table_vocabulary,
 )
 from extractor.normalise import fold
+from extractor.segment import Unit as TextUnit
+from extractor.segment import UnitKind
 
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _SCHOOL_YEAR = re.compile(r"(?<!\d)(20\d\d)\s*[/–-]\s*(20\d\d)(?!\d)")
@@ -135,6 +138,11 @@ def extract_tables(
 def _glossary_near(doc: Document, index: int) -> dict[str, str]:
     """Abbreviations explained in the paragraphs right before or after a table."""
     words: dict[str, str] = {}
+    own = doc.blocks[index].table
+    if own is not None and own.caption:
+        # a nested table's row in the outer one may explain its headers («Х –
+        # художественная, ФС – …» beside it)
+        words.update(glossary(own.caption))
     for step in (-1, 1):
         k = index + step
         for _ in range(2):
@@ -460,6 +468,23 @@ def _table(
                 quote_end,
                 prose,
             )
+            if prose:
+                # «Дополнительные общеобразовательные программы | всего – 171, в том
+                # числе: – художественной направленности – 46; …»: a breakdown by
+                # direction written in the cell, its measure named by the row's label
+                unit = TextUnit(
+                    kind=UnitKind.sentence,
+                    text=cell.text,
+                    start=cell.start,
+                    end=cell.end,
+                    block=index,
+                    location=cell.location,
+                    heading=row.label,
+                )
+                given = {c.figure.key for c in read}
+                read += [
+                    c for c in extract_directions(doc, [unit], year) if c.figure.key not in given
+                ]
             if not read and row.parent and row.parent_row is not None:
                 # «Выдано сертификатов | 9 104» over «из них активных | 7 455»: a part
                 # names its kind and leaves the noun to the row above; read with it. A
@@ -483,7 +508,7 @@ def _table(
                     if not c.figure.key.endswith("_total") and c.figure.key not in taken
                 ]
             keys = {c.figure.key for c in read}
-            if len(keys) > 1 and any(not k.endswith("_total") for k in keys):
+            if len(keys) > 1 and any(not k.endswith("_total") for k in keys) and not prose:
                 # one number, one meaning: «обучающиеся с ОВЗ | 287» under «Численность
                 # обучающихся, человек» counts those pupils, not all of them
                 read = [c for c in read if not c.figure.key.endswith("_total")]
@@ -932,8 +957,8 @@ def _by_rules(
     """What the rules read from a cell's number with its header and row label before it
     as a phrase; with `prose` (a cell that is a sentence, «82,3 % (11 904 чел. без
     повторного счёта …); прирост … – 1,2 %»), from any number the cell holds."""
-    out = []
-    seen: set[str] = set()
+    # (words before, start and end of the cell's text read after them)
+    windows: list[tuple[str, int, int]]
     # A sentence in a cell reads as text, alone or after its row's label; the headers
     # («Наименование мероприятия», «Отметка об исполнении») say nothing of its numbers.
     if prose:
@@ -941,22 +966,34 @@ def _by_rules(
         # школ»: a label naming what is counted and not how is a count of it
         label = _UNIT_WORDS.sub("", context[2]).strip()
         counted = _counted(label) if label else None
-        phrases = ["", label, counted] if counted else ["", label]
+        whole = len(cell.text)
+        windows = [(p, 0, whole) for p in ("", label, counted) if p is not None]
+        if label:
+            # «Социальный сертификат | номинал – 11 260 руб.; выдано – 6 940; активных –
+            # 4 402»: each item of a card's list names a kind of what the label names
+            windows += [(label, lo, hi) for lo, hi in _items(cell.text)]
     else:
-        phrases = _phrases(*context)
-    for phrase in phrases:
+        windows = [(p, 0, len(cell.text)) for p in _phrases(*context)]
+    out = []
+    seen: set[str] = set()
+    for phrase, lo, hi in windows:
         prefix = " ".join(phrase.split()) + " – " if phrase.strip() else ""
-        masked = mask(prefix + cell.text)
-        shifted = mention.model_copy(
-            update={"start": mention.start + len(prefix), "end": mention.end + len(prefix)}
-        )
-        if shifted.start not in masked.numbers:
+        shift = len(prefix) - lo  # from the cell's text to the phrase read
+        masked = mask(prefix + cell.text[lo:hi])
+        within = lo <= mention.start < hi
+        if within:
+            shifted = mention.model_copy(
+                update={"start": mention.start + shift, "end": mention.end + shift}
+            )
+            if shifted.start not in masked.numbers:
+                continue
+            masked.numbers[shifted.start] = shifted
+        elif not prose:
             continue
-        masked.numbers[shifted.start] = shifted
         for rule, found in match_rules(masked, year, table=True):
             if rule.key in seen or found.start < len(prefix):
                 continue
-            if found.start != shifted.start and not prose:
+            if not prose and found.start != mention.start + shift:
                 continue
             seen.add(rule.key)
             out.append(
@@ -965,11 +1002,9 @@ def _by_rules(
                     rule.key,
                     found.model_copy(
                         update={
-                            "start": found.start - len(prefix),
-                            "end": found.end - len(prefix),
-                            "unit_end": None
-                            if found.unit_end is None
-                            else found.unit_end - len(prefix),
+                            "start": found.start - shift,
+                            "end": found.end - shift,
+                            "unit_end": None if found.unit_end is None else found.unit_end - shift,
                         }
                     ),
                     priority=rule.priority,
@@ -982,3 +1017,24 @@ def _by_rules(
                 )
             )
     return out
+
+
+# A card's list: items apart by «;» or by lines.
+_ITEM_END = re.compile(r";|\n")
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """Spans of the items of a list written in one cell, when it has two or more."""
+    spans = []
+    lo = 0
+    for m in _ITEM_END.finditer(text):
+        spans.append((lo, m.start()))
+        lo = m.end()
+    spans.append((lo, len(text)))
+    # each item without the spaces around it, which would stand between the words read
+    trimmed = [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip()))
+        for a, b in spans
+        if text[a:b].strip()
+    ]
+    return trimmed if len(trimmed) >= 2 else []
