@@ -1095,3 +1095,24 @@ def test_legend_introduced_by_a_colon_keeps_its_first_abbreviation() -> None:
     )
     assert words == {"Х": "художественная", "ФС": "физкультурно-спортивная"}
     assert glossary("Всего, чел.: 5 – 18 лет") == {}
+
+
+def test_rating_with_formula_threshold_and_weight_columns() -> None:
+    """Round 11, 10 (0.83): «№ | Показатель | Формула расчёта | Значение | Пороговое
+    значение | Вес | Балл». «И2 / И1 × 100» gave a coverage of 100 %, the threshold and
+    the weight more. A formula and a weight are notes, a threshold a target."""
+    v = _values(_record(BLIND11 / "r11_10_chapaevsk_ocenka-effektivnosti.pdf"))
+    assert (v["coverage_pct"], v["certificate_share_pct"]) == (80.1, 28.0)
+
+
+def test_borderless_header_centred_clear_of_its_numbers_and_last_row_over_the_page() -> None:
+    """Round 11, 10 (0.83): a pdf table without rules, «Целевая аудитория | Количество
+    мероприятий, ед. | Охват, чел.» centred over wide columns whose figures stand left,
+    under none of the header's words; its last row «Педагогические работники 14 318»
+    alone at the top of the next page. The header was a heading, the rows a table
+    without one, and the last row a paragraph."""
+    v = _values(_record(BLIND11 / "r11_10_chapaevsk_ocenka-effektivnosti.pdf"))
+    assert (v["events_parents"], v["events_parents_reach"]) == (9, 560)
+    assert (v["events_students"], v["events_students_reach"]) == (22, 2650)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (14, 318)
+    assert v["students_disabled"] == 58

@@ -39,6 +39,7 @@ from extractor.read.limits import Limits, check_pages, check_pdf_streams
 from extractor.read.pdf_aligned import aligned_tables
 from extractor.read.pdf_fast import FastPage, FastPages
 from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold, segments, words
+from extractor.read.txt_tables import is_figure
 
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 # Tables ruled only by horizontal lines: columns are found from the text instead.
@@ -741,6 +742,14 @@ def _join_over_pages(pages: list[_Page], geo: _Geometry) -> None:
             ):
                 _append_grid(last, first)
                 page.body.pop(0)
+            elif isinstance(last, _Grid) and isinstance(first, _Para):
+                # a table without rules whose last row or two went over the page: too
+                # few lines there to be found as a table, set on its columns
+                taken = _rows_on_columns(last, first.lines, page.number)
+                if taken:
+                    del first.lines[:taken]
+                    if not first.lines:
+                        page.body.pop(0)
         # a page left empty (furniture only, or wholly a continuation) keeps `last`:
         # the table may go on over the next page too
         if page.body:
@@ -748,6 +757,38 @@ def _join_over_pages(pages: list[_Page], geo: _Geometry) -> None:
 
 
 _MAX_REPEATED = 4
+
+
+def _rows_on_columns(grid: _Grid, lines: list[Line], page: int) -> int:
+    """Add to `grid` the leading `lines` whose pieces stand at its columns' left edges, one
+    piece at the first and a figure or more after it («Педагогические работники   14
+    318»); how many lines were added."""
+    width = max((c.col + c.col_span for c in grid.cells), default=0)
+    if len(grid.xs) != width or width < 2:
+        return 0
+    rows: list[list[RawCell]] = []
+    for line in lines:
+        cols = [_column_at(grid.xs, x0) for x0, _, _ in line.segments]
+        if len(cols) < 2 or cols[0] != 0 or None in cols or len(set(cols)) != len(cols):
+            break
+        if not all(is_figure(t) for _, _, t in line.segments[1:]):
+            break
+        r = grid.n_rows + len(rows)
+        rows.append(
+            [
+                RawCell(text, r, col, page=page)
+                for (_, _, text), col in zip(line.segments, cols, strict=True)
+                if col is not None
+            ]
+        )
+    for row in rows:
+        grid.cells.extend(row)
+    grid.n_rows += len(rows)
+    return len(rows)
+
+
+def _column_at(xs: list[float], x0: float) -> int | None:
+    return next((k for k, x in enumerate(xs) if abs(x - x0) <= 2.5), None)
 
 
 def _same_columns(a: _Grid, b: _Grid) -> bool:

@@ -841,9 +841,9 @@ def _ends_wrapped_row(above: list[str], cells: list[str]) -> bool:
 def _columns(rows: list[list[_Piece]]) -> list[tuple[int, int, set[int]]]:
     """Column extents: pieces of different rows that overlap horizontally are one column.
 
-    Returns (start, end, rows present) per column. A column holding only the first row
-    (a header written left of its right-aligned numbers) is merged with a neighbour that
-    has no cell in the first row.
+    Returns (start, end, rows present) per column. A column holding only header rows (a
+    header written left of its right-aligned numbers, or centred clear of its
+    left-aligned ones) is merged with a neighbour that has no cell in those rows.
     """
     # Rows of figures draw the columns; a header piece set over two of them («город
     # Камышин» over «2023 г. | 2024 г.») is a merged cell and joins no two columns.
@@ -867,13 +867,17 @@ def _columns(rows: list[list[_Piece]]) -> list[tuple[int, int, set[int]]]:
         for _, _, r in spanning:
             for _, _, present in cols:
                 present.add(r)
+    # The header's lines: the first row, and all above the first row of figures. A
+    # header centred over a wide column may stand clear of its numbers, right or left.
+    heads = {0, *range(min(figured, default=0))}
     k = 0
     while k < len(cols):
         s, e, present = cols[k]
         partner = next(
-            (n for n in (k + 1, k - 1) if 0 <= n < len(cols) and 0 not in cols[n][2]), None
+            (n for n in (k + 1, k - 1) if 0 <= n < len(cols) and not cols[n][2] & present),
+            None,
         )
-        if present != {0} or partner is None:
+        if not present <= heads or partner is None:
             k += 1
             continue
         ps, pe, p_present = cols[partner]
