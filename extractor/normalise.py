@@ -272,11 +272,24 @@ def _score(text: str, is_word: Callable[[str], bool]) -> int:
         parts = token.split("-")
         for i, part in enumerate(parts):
             if part and part.isalpha():
-                known = is_word(part) or (i < len(parts) - 1 and _compound_stem(part, is_word))
+                known = _is_word(part, is_word) or (
+                    i < len(parts) - 1 and _compound_stem(part, is_word)
+                )
                 # a fragment that is no word weighs more than a word: «И|то|го» is
                 # «Итого», though «и» and «то» are words
                 score += 1 if known else -2
     return score
+
+
+# Russian words of one letter; a dictionary also knows each letter's name («ы»), which a
+# narrow cell leaves alone on a line («Программ|ы, ед.»).
+_ONE_LETTER_WORDS = frozenset("авиксоуя")
+
+
+def _is_word(part: str, is_word: Callable[[str], bool]) -> bool:
+    if len(part) == 1:
+        return part.lower() in _ONE_LETTER_WORDS
+    return is_word(part)
 
 
 def _compound_stem(part: str, is_word: Callable[[str], bool]) -> bool:

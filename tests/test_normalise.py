@@ -236,6 +236,10 @@ def test_join_broken_words(text: str, expected: str) -> None:
             "Численность\nобучающихся\nв возрасте 5-18\nлет",
         ),
         ("Северо-\nЗападный", "Северо-\nЗападный"),
+        # a letter alone that the dictionary knows by its name is no word (round 11, 07:
+        # «Программ|ы, ед.» over the programmes' column); «с» and «в» are words
+        ("Программ\nы, ед.", "Программы, ед."),
+        ("в т.ч. с\nОВЗ", "в т.ч. с\nОВЗ"),
     ],
 )
 def test_join_wrapped_words(text: str, expected: str) -> None:

@@ -1116,3 +1116,12 @@ def test_borderless_header_centred_clear_of_its_numbers_and_last_row_over_the_pa
     assert (v["events_students"], v["events_students_reach"]) == (22, 2650)
     assert (v["events_teachers"], v["events_teachers_reach"]) == (14, 318)
     assert v["students_disabled"] == 58
+
+
+def test_header_word_wrapped_to_a_letter_alone_in_a_narrow_pdf_column() -> None:
+    """Round 11, 07 (0.88): «Программ» over «ы, ед.» in a narrow column of a ruled pdf
+    table. The dictionary knows «ы» by its name, so the break was kept and «Программ ы»
+    named no measure: no programme was read. A letter alone is a word only when Russian
+    has it as one."""
+    v = _values(_record(BLIND11 / "r11_07_alatyr_protokol-soveta.pdf"))
+    assert (v["programs_total"], v["programs_art"], v["programs_tourism"]) == (114, 34, 6)
