@@ -22,6 +22,7 @@ BLIND8 = ROOT / "tests" / "data" / "blind" / "round8"
 BLIND9 = ROOT / "tests" / "data" / "blind" / "round9"
 BLIND10 = ROOT / "tests" / "data" / "blind" / "round10"
 BLIND11 = ROOT / "tests" / "data" / "blind" / "round11"
+BLIND12 = ROOT / "tests" / "data" / "blind" / "round12"
 EXCERPTS = ROOT / "tests" / "data" / "tables"
 
 
@@ -1125,3 +1126,61 @@ def test_header_word_wrapped_to_a_letter_alone_in_a_narrow_pdf_column() -> None:
     has it as one."""
     v = _values(_record(BLIND11 / "r11_07_alatyr_protokol-soveta.pdf"))
     assert (v["programs_total"], v["programs_art"], v["programs_tourism"]) == (114, 34, 6)
+
+
+@pytest.fixture(scope="module")
+def kolpashevo() -> ReportRecord:
+    return _record(BLIND12 / "r12_03_kolpashevskiy_forma_1dop.txt")
+
+
+def test_form_line_codes_under_a_latin_n(kolpashevo: ReportRecord) -> None:
+    """Round 12, 03 (0.59): a statistical form typed as text, «Наименование показателя | N
+    строки | …» with «N» for «№». The line codes («04», «31») were read as the values:
+    «Организации и ИП, включённые в реестр … | 04 | 12» gave 4 providers."""
+    v = _values(kolpashevo)
+    assert (v["providers_registry"], v["students_ovz"], v["students_disabled"]) == (12, 102, 31)
+    assert (v["certificates_issued"], v["certificates_active"]) == (3980, 2877)
+    assert v["certificate_nominal_rub"] == 9112.5
+    assert (v["events_parents"], v["events_students"], v["events_teachers"]) == (9, 18, 11)
+
+
+def test_unit_alone_over_a_column_says_how_not_what(kolpashevo: ReportRecord) -> None:
+    """Round 12, 03: «Организации дополнительного образования, всего | 01 | 2» under
+    «Единиц»: a header that is a unit alone names no measure; the label is a count."""
+    assert _values(kolpashevo)["organizations_total"] == 2
+
+
+def test_text_line_to_the_edge_that_ends_no_sentence_wraps(kolpashevo: ReportRecord) -> None:
+    """Round 12, 03: «… представлено 7 программ. Положительное заключение» / «НОК
+    получили четыре программы …»: a line typed past the wrap width in the form's head
+    let «НОК» seem to fit, and the paragraph was cut in two."""
+    assert _values(kolpashevo)["programs_nok"] == 4
+
+
+def test_coverage_after_a_long_subject(kolpashevo: ReportRecord) -> None:
+    """Round 12, 03: «Охват детей в возрасте от 5 до 18 лет дополнительным образованием в
+    Колпашевском районе по итогам 2024 года составил 81,0 %»: 112 characters between
+    «охват» and its figure."""
+    assert _values(kolpashevo)["coverage_pct"] == 81.0
+
+
+def test_a_clause_about_another_municipality_gives_no_figure(kineshma: ReportRecord) -> None:
+    """Round 1, 06 (and round 12, 03, which made the coverage rule reach further): «охват
+    детей … в городском округе Кинешма в 2024 году составил 84,2 %» in the report of
+    Кинешемский район is the town's figure, not the district's. Its own, 78,4, stands in
+    the row «Охват детей … (стр. 3.2 / стр. 3.1 × 100) | % | 76,3 | 78,4», whose formula
+    in brackets stood between the label's words and its figure."""
+    assert _values(kineshma)["coverage_pct"] == 78.4
+
+
+def test_names_other_place() -> None:
+    from extractor.extract.identify import names_other_place
+    from extractor.gazetteer import gazetteer
+
+    kineshma_district = next(r.oktmo for r in gazetteer().rows if r.name.startswith("Кинешемский"))
+    assert names_other_place("охват в городском округе Кинешма составил 84,2 %", kineshma_district)
+    assert not names_other_place("охват в Кинешемском районе составил 78,4 %", kineshma_district)
+    # the report's own place named beside another: in doubt, kept
+    assert not names_other_place(
+        "в Кинешемском районе и в городском округе Кинешма – 80 %", kineshma_district
+    )

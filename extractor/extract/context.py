@@ -90,12 +90,22 @@ def classify(text: str) -> str | None:
 
 def clause_around(folded: str, start: int, end: int) -> str:
     """From the last «;» before the number to where its own words end after it."""
+    left, right = clause_span(folded, start, end)
+    return _outside_closed_brackets(folded[left:start]) + folded[start:right]
+
+
+def clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where `clause_around` starts and ends."""
     left = max((m.end() for m in _CLAUSE_START.finditer(folded, 0, start)), default=0)
     m = _RIGHT_END.search(folded, end)
-    return (
-        _outside_closed_brackets(folded[left:start])
-        + folded[start : m.start() if m else len(folded)]
-    )
+    return left, m.start() if m else len(folded)
+
+
+def clause_written(text: str, folded: str, start: int, end: int) -> str:
+    """`clause_around` as `text` writes it (capitals kept: names need them); `folded` is
+    `text` folded, of the same length."""
+    left, right = clause_span(folded, start, end)
+    return _outside_closed_brackets(text[left:start]) + text[start:right]
 
 
 def _outside_closed_brackets(text: str) -> str:

@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from extractor.catalogue import Unit, catalogue
 from extractor.document import Document
-from extractor.extract.context import foreign
+from extractor.extract.context import clause_written, foreign
+from extractor.extract.identify import names_other_place
 from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import FigureRule, figure_rules
 from extractor.normalise import fold
@@ -192,7 +193,11 @@ def match_rules(
     return found
 
 
-def extract_from_units(doc: Document, units: list[TextUnit], year: int | None) -> list[Candidate]:
+def extract_from_units(
+    doc: Document, units: list[TextUnit], year: int | None, own: str | None = None
+) -> list[Candidate]:
+    """The figures the rules read in the text; `own`, the report's OKTMO, tells a
+    clause about another municipality («в городском округе Кинешма … 84,2 %»)."""
     out: list[Candidate] = []
     for u in units:
         if u.kind == "table_row":
@@ -201,6 +206,9 @@ def extract_from_units(doc: Document, units: list[TextUnit], year: int | None) -
         if not masked.numbers:
             continue
         for rule, mention in match_rules(masked, year, u.leadin, u.heading):
+            clause = clause_written(u.text, masked.folded, mention.start, mention.end)
+            if names_other_place(clause, own):
+                continue
             out.append(
                 make_candidate(
                     doc,

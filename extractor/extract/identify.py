@@ -366,6 +366,42 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+def names_other_place(text: str, own: str | None) -> bool:
+    """Whether `text` (a clause, as written) names a municipality by a type word and a
+    name («в городском округе Кинешма», «по Парабельскому району») whose best reading
+    is not `own` (the report's OKTMO): its figure is that place's, not the report's.
+    False when the clause names the report's own municipality as well."""
+    if not own:
+        return False
+    gaz = gazetteer()
+    other = False
+    for rx, from_end in ((_NAME_TYPE, True), (_TYPE_NAME, False)):
+        for m in rx.finditer(text):
+            found, s, e = _lookup(gaz, m.group("name"), from_end)
+            if not found:
+                continue
+            name = m.group("name")[s:e]
+            words = name.split()
+            probe = _Mention(
+                block=0,
+                start=0,
+                end=0,
+                hint=_hint(m.group("type")),
+                adjective=bool(words) and is_adjective(words[-1]),
+                matches=found,
+                forms=phrase_forms(name),
+                rule="",
+                weight=1.0,
+                foreign=False,
+            )
+            fits = [(_fit(probe, match, gaz), match.row.oktmo) for match in found]
+            best = max(f for f, _ in fits)
+            if own in {oktmo for f, oktmo in fits if f == best}:
+                return False  # the report's own place named too: its figure, or in doubt
+            other = True
+    return other
+
+
 # ----------------------------------------------------------------------- scoring
 
 

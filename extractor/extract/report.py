@@ -19,7 +19,7 @@ def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
     units = segment(doc)
     year = identity.year
     candidates = (
-        extract_from_units(doc, units, year)
+        extract_from_units(doc, units, year, identity.oktmo)
         + extract_directions(doc, units, year)
         + extract_tables(doc, year, identity.municipality)
     )

@@ -69,6 +69,7 @@ class Vocabulary:
     plan_header: re.Pattern[str]
     fact_header: re.Pattern[str]
     threshold: re.Pattern[str]
+    formula: re.Pattern[str]
     derived_header: re.Pattern[str]
     part_column: re.Pattern[str]
     territory_header: re.Pattern[str]

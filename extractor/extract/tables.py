@@ -920,6 +920,7 @@ def _phrases(header: str, label_header: str, label: str) -> list[str]:
     # list in brackets names what is counted, and its commas and numbers end no clause
     label = _LISTED_ASIDE.sub(" ", label)
     label = table_vocabulary().threshold.sub(" ", label)
+    label = table_vocabulary().formula.sub(" ", label)
     row = _UNIT_WORDS.sub("", f"{label_header} {label}").strip()
     phrases = [f"{head} {row}", f"{row} {head}"] if head else [row]
     # «Организации дополнительного образования | 6»: a label naming what it counts and

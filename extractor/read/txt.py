@@ -44,6 +44,8 @@ _UNDERLINED_HEADING_LINES = 3
 # A file with many lines longer than this keeps each paragraph on one line (no wrapping).
 _WRAPPED_MAX = 120
 _WRAPPED_MIN = 50
+# A line this close to the wrap width (a share of it) that ends no sentence was wrapped.
+_NEAR_EDGE = 0.9
 
 
 @dataclass
@@ -193,6 +195,11 @@ class _Segmenter:
         if len(p) > 1 and p[-1] in "-\u00ad" and p[-2].isalnum():
             return True
         if n[:1].islower():
+            return True
+        if not p.endswith(_SENTENCE_END) and prev.indent + len(p) >= _NEAR_EDGE * self.width:
+            # «… Положительное заключение» / «НОК получили …»: a line that runs to the
+            # edge and ends no sentence was wrapped, though a longer line elsewhere (a
+            # form's head typed past the edge) lets the next word seem to fit
             return True
         return not self._fits(prev, line)
 
