@@ -1184,3 +1184,56 @@ def test_names_other_place() -> None:
     assert not names_other_place(
         "в Кинешемском районе и в городском округе Кинешма – 80 %", kineshma_district
     )
+
+
+BLIND13 = ROOT / "tests" / "data" / "blind" / "round13"
+
+
+def test_reporting_period_in_a_title_sheet_and_a_year_given_to_compare() -> None:
+    """Round 13, 12 (0.03): «Отчётный период: | 2025 год» in two cells of a title sheet,
+    and «Примечание: гр. 2 и 4 – по данным отчёта за 2024 год (для сравнения)». The note's
+    «за 2024 год» outweighed the field, and every figure came from 2024's column."""
+    record = _record(BLIND13 / "r13_12_uray_monitoring.xlsx")
+    assert record.year == 2025
+    v = _values(record)
+    assert (v["students_total"], v["coverage_pct"], v["certificates_issued"]) == (6497, 82.8, 7365)
+
+
+def test_direction_columns_under_a_breakdown_header_and_an_abbreviated_positive() -> None:
+    """Round 13, 12: «в т.ч. по направленностям (с повторным счётом), чел.» over
+    «художественная | …»: «т.», «ч.» and «чел.» are no words of a direction's header;
+    «из них с положит. заключением НОК, ед.» is «положительным»."""
+    v = _values(_record(BLIND13 / "r13_12_uray_monitoring.xlsx"))
+    assert (v["students_art"], v["students_tourism"]) == (2410, 460)
+    assert v["programs_nok"] == 13
+
+
+def test_total_row_under_direction_columns_whose_header_names_the_measure() -> None:
+    """Round 8, 14 (0.85, 0.68 on the way): «ИТОГО по городу Когалыму» under «Количество
+    программ, ед.» over «художественная | …»: the header's words before the direction
+    say what its total counts, before the caption does."""
+    v = _values(_record(BLIND8 / "r8_14_kogalym_svod.xlsx"))
+    assert (v["programs_art"], v["programs_tourism"]) == (92, 12)
+    assert (v["students_art"], v["students_sport"]) == (4110, 3980)
+
+
+def test_municipal_assignment_okei_codes_and_approved_column() -> None:
+    """Round 12, 06 (0.59): «Показатель | Единица измерения: наименование | код по ОКЕИ |
+    Утверждено в муниципальном задании на год | Исполнено на отчётную дату | …». The
+    ОКЕИ code (792, 642) was read as the value; what the assignment approved is a plan."""
+    v = _values(_record(BLIND12 / "r12_06_efremov_otchet_mun_zadanie.docx"))
+    assert (v["events_parents"], v["events_parents_reach"]) == (12, 455)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (13, 268)
+    assert v["teachers_pd_participants"] == 97
+
+
+def test_parts_opened_in_the_outer_table_and_nested_under_the_opener() -> None:
+    """Round 12, 06: «Дополнительные общеобразовательные программы, всего, ед. | 312»
+    over «в том числе по направленностям:», a table of directions nested in that row's
+    cell; «Выдано сертификатов / из них активных, шт. | 6 010 / 4 380». The opener's
+    words were read as the total's, the nested table had no measure, and «из них
+    активных» lost its noun."""
+    v = _values(_record(BLIND12 / "r12_06_efremov_otchet_mun_zadanie.docx"))
+    assert v["programs_total"] == 312
+    assert (v["programs_art"], v["programs_tourism"]) == (102, 19)
+    assert (v["certificates_issued"], v["certificates_active"]) == (6010, 4380)

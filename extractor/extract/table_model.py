@@ -811,8 +811,12 @@ def _row_names(label: str) -> list[str]:
 def _shared_head(first: str, second: str) -> str:
     """The second of two names with what the first begins with, when the second only
     qualifies the first's last word: «Сертификатов выдано / активных» → «Сертификатов
-    активных», «2024 г.: факт (план)» → «2024 г.: план». A name of its own measure
+    активных», «2024 г.: факт (план)» → «2024 г.: план»; a part («/ из них активных»)
+    follows the whole first. A name of its own measure
     («охват, %» after «Численность, чел.») stands as it is."""
+    if table_vocabulary().part_prefix.match(fold(second)):
+        # «Выдано сертификатов / из них активных»: a part of all the first names
+        return f"{first}, {second}"
     if table_vocabulary().measure_label.search(fold(second)):
         # «Мероприятия для родителей / охват»: the reach of the same audience
         whom = _QUALIFIER.search(first)

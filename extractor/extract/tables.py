@@ -72,6 +72,10 @@ def _caption(doc: Document, index: int, table: Table | None = None, first: bool 
     (`Table.caption`)."""
     own = table or doc.blocks[index].table
     if own is not None and own.caption:
+        if table_vocabulary().part_prefix.match(fold(own.caption)):
+            # nested under «в том числе по направленностям:», the parts of the row above
+            # it in the outer table («Дополнительные общеобразовательные программы, ед.»)
+            return f"{_outer_row_above(doc, index, own.caption)} {own.caption}"[-300:]
         return own.caption[-300:]
     if not first:
         return ""  # a later part of a grid: the paragraph before is the first part's
@@ -81,6 +85,19 @@ def _caption(doc: Document, index: int, table: Table | None = None, first: bool 
         if b.kind in (BlockKind.paragraph, BlockKind.heading, BlockKind.list_item):
             return b.text[-300:]
         return ""
+    return ""
+
+
+def _outer_row_above(doc: Document, index: int, caption: str) -> str:
+    """The label of the row above the one a nested table's `caption` gives, in the table
+    it is nested in (the nearest table before it that has that row), or empty."""
+    for b in reversed(doc.blocks[:index]):
+        if b.kind is not BlockKind.table or b.table is None:
+            continue
+        for r, row in enumerate(b.table.rows):
+            if r and row and row[0].text.strip() and caption.startswith(row[0].text.strip()):
+                above = b.table.rows[r - 1]
+                return above[0].text if above else ""
     return ""
 
 
@@ -698,7 +715,10 @@ def _structured_key(
     if direction is None and is_total(label) and (named := header_direction(header)):
         # «Всего по городу» under a direction's column: the direction's total, of what
         # the column's own half says («… художественная | детей*»), else the caption's
-        own = _own_measure(header, named)
+        # («Количество программ, ед. художественная»: the header's words before it)
+        own = _own_measure(header, named) or measure_of_words(
+            direction_pattern(named).sub(" ", header)
+        )
         measure = own or measure_of_words(parent or caption)
         return f"{measure}_{named}" if measure else None
     if direction is None and not is_total(label):
@@ -791,7 +811,7 @@ def _pure_measure(label: str) -> bool:
 _LABEL_FILLER = re.compile(
     r"\b(?:направленност\w*|программ\w*|дополнительн\w*|общеобразовательн\w*|до|"
     r"общеразвивающ\w*|по|в|том|числе|из|них|итого|всего|объединени\w*|"
-    r"с|без|повторн\w*|сч[её]т\w*)\b|[\W\d_]+"
+    r"с|без|повторн\w*|сч[её]т\w*|т|ч|чел|ед)\b|[\W\d_]+"
 )
 
 
@@ -921,6 +941,9 @@ def _phrases(header: str, label_header: str, label: str) -> list[str]:
     label = _LISTED_ASIDE.sub(" ", label)
     label = table_vocabulary().threshold.sub(" ", label)
     label = table_vocabulary().formula.sub(" ", label)
+    # «…программы, всего, ед. в том числе по направленностям:»: the words that open the
+    # parts below say nothing of the row's own figure
+    label = table_vocabulary().part_opener.sub(" ", label).strip()
     row = _UNIT_WORDS.sub("", f"{label_header} {label}").strip()
     phrases = [f"{head} {row}", f"{row} {head}"] if head else [row]
     # «Организации дополнительного образования | 6»: a label naming what it counts and
