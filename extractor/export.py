@@ -217,7 +217,8 @@ def write_figures(path: Path, records: Sequence[ReportRecord], dialect: CsvDiale
     with csv_rows(path, dialect) as w:
         w.writerow(FIGURE_COLUMNS)
         for r in records:
-            for f in r.figures:
+            # a hedged value is evidence (marked approximate), never in reports.csv
+            for f in [*r.figures, *r.approximate]:
                 p = f.provenance
                 placed = not f.corrected  # a person's value has no position in the file
                 w.writerow(

@@ -58,6 +58,9 @@ class ReportRecord(BaseModel):
     oktmo: str | None = None
     figures: list[Figure] = Field(default_factory=list)  # one per key, the chosen value
     conflicts: list[Conflict] = Field(default_factory=list)
+    # Keys the report gives only hedged («около 400», «более 1 300»): evidence for a
+    # person, never the key's value (indicators.md, hard cases).
+    approximate: list[Figure] = Field(default_factory=list)
     identity_ambiguous: list[str] = Field(default_factory=list)
     # Keys a person corrected (corrections.csv), including keys they removed.
     corrected: list[str] = Field(default_factory=list)

@@ -84,3 +84,29 @@ def test_workbook_and_jsonl_hold_the_run(
     assert all(json.loads(x)["figures"][0]["provenance"]["quote"] for x in lines)
     warnings = read_excel_csv(out / "warnings.csv")
     assert any(w["code"] == "aggregate.no_base" for w in warnings)
+
+
+def test_hedged_figure_is_in_figures_csv_only(tmp_path: Path) -> None:
+    """«около 400 родителей» (hard cases: a hedged number is not the figure): figures.csv
+    keeps it marked approximate, reports.csv leaves the key empty, warnings.csv says so."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "otchet.txt").write_text(
+        "Отчёт МОЦ Касимовского района Рязанской области за 2024 год\n\n"
+        "Для родителей проведено 7 мероприятий, в них приняли участие около 400 родителей.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    done = moc("run", str(folder), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    with (out / "figures.csv").open(encoding="utf-8", newline="") as fh:
+        figures = {r["key"]: r for r in csv.DictReader(fh)}
+    assert figures["events_parents_reach"]["value"] == "400"
+    assert figures["events_parents_reach"]["approx"] == "yes"
+    with (out / "reports.csv").open(encoding="utf-8", newline="") as fh:
+        (report,) = list(csv.DictReader(fh))
+    assert report["events_parents"] == "7"
+    assert report["events_parents_reach"] == ""
+    with (out / "warnings.csv").open(encoding="utf-8", newline="") as fh:
+        codes = {(r["code"], r["key"]) for r in csv.DictReader(fh)}
+    assert ("figure.approximate", "events_parents_reach") in codes

@@ -1237,3 +1237,38 @@ def test_parts_opened_in_the_outer_table_and_nested_under_the_opener() -> None:
     assert v["programs_total"] == 312
     assert (v["programs_art"], v["programs_tourism"]) == (102, 19)
     assert (v["certificates_issued"], v["certificates_active"]) == (6010, 4380)
+
+
+def test_months_as_columns_beside_the_state_at_the_year_end() -> None:
+    """Round 12, 04 (0.77): «Показатель | янв. | февр. | … | дек. | На 31.12.2024»: the
+    January column was taken. Abbreviated months are parts of the period, and the state
+    on 31 December is the year's figure, as a total column is."""
+    v = _values(_record(BLIND12 / "r12_04_arsenyevskiy_kniga_monitoringa.xlsx"))
+    assert (v["certificates_issued"], v["certificates_active"]) == (5210, 3880)
+    assert (v["certificate_students"], v["certificate_share_pct"]) == (1771, 27.4)
+
+
+def test_audience_totals_beside_a_column_of_events() -> None:
+    """Round 12, 04: «Целевая аудитория | Мероприятий, ед. | Охват, чел.» over «Итого
+    для обучающихся | 8 | 1930», «Итого для родителей | 5 | 402» …: the reach column was
+    read as pupils, and «Итого для родителей» taken for a subtotal. A column of events
+    makes the table one about events; an audience's total is its own."""
+    v = _values(_record(BLIND12 / "r12_04_arsenyevskiy_kniga_monitoringa.xlsx"))
+    assert (v["events_students"], v["events_students_reach"]) == (8, 1930)
+    assert (v["events_parents"], v["events_parents_reach"]) == (5, 402)
+    assert (v["events_teachers"], v["events_teachers_reach"]) == (6, 187)
+
+
+def test_hedged_value_is_evidence_not_the_figure() -> None:
+    """Round 8, 05: «Родители | 15 | более 1 300» (indicators.md, hard cases: a hedged
+    number is not the figure). It is kept as evidence, marked approximate, and named in
+    an info warning; the record has no value for the key."""
+    from extractor.validate.record import check_record
+
+    record = _record(BLIND8 / "r8_05_balakovsky_reiting.pdf")
+    assert record.value("events_parents_reach") is None
+    hedged = {f.key: f for f in record.approximate}
+    assert hedged["events_parents_reach"].value == 1300
+    assert hedged["events_parents_reach"].approx
+    codes = {(p.code, p.key) for p in check_record(record)}
+    assert ("figure.approximate", "events_parents_reach") in codes

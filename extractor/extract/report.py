@@ -23,7 +23,7 @@ def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
         + extract_directions(doc, units, year)
         + extract_tables(doc, year, identity.municipality)
     )
-    figures, conflicts = select([c for c in candidates if c.fault is None])
+    figures, conflicts, approximate = select([c for c in candidates if c.fault is None])
     record = ReportRecord(
         file=doc.path,
         municipality=identity.municipality,
@@ -32,6 +32,7 @@ def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
         oktmo=identity.oktmo,
         figures=figures,
         conflicts=conflicts,
+        approximate=approximate,
         identity_ambiguous=identity.ambiguous,
     )
     return record, refusals([c for c in candidates if c.fault is not None])

@@ -33,7 +33,19 @@ def _breakdown_part(c: Candidate, cands: list[Candidate]) -> bool:
     return False
 
 
-def select(candidates: list[Candidate]) -> tuple[list[Figure], list[Conflict]]:
+def select(
+    candidates: list[Candidate],
+) -> tuple[list[Figure], list[Conflict], list[Figure]]:
+    """Each key's value, the keys stated with several, and the hedged values («около
+    400») of keys the report states no other way: a hedged number is never a value."""
+    exact = [c for c in candidates if not c.figure.approx]
+    figures, conflicts = _chosen(exact)
+    given = {f.key for f in figures}
+    approximate, _ = _chosen([c for c in candidates if c.figure.approx])
+    return figures, conflicts, [f for f in approximate if f.key not in given]
+
+
+def _chosen(candidates: list[Candidate]) -> tuple[list[Figure], list[Conflict]]:
     # One key per number as written.
     by_span: dict[int, Candidate] = {}
     for c in candidates:

@@ -298,10 +298,15 @@ def _table(
     col_years = [_column_years(h) for h in headers]
     # Sub-periods or groups beside their total («I кв. … IV кв. | Итого за год», «5–9 лет
     # … | Всего 5–18 лет»): the total column is the report's figure, the others parts.
+    # A column of the state at the period's end («На 31.12.2024») beside months is one.
+    period_end = table_vocabulary().period_end_column
     totals = [
         c
         for c, role in enumerate(model.columns)
-        if role is ColumnRole.value and is_total(fold(_own_header(model, c)))
+        if role is ColumnRole.value
+        and (
+            is_total(fold(_own_header(model, c))) or period_end.search(fold(_own_header(model, c)))
+        )
     ]
     # Only sub-periods and age groups are parts (rules/tables.toml): directions or «с
     # ОВЗ» beside a total are figures of their own.
@@ -335,6 +340,9 @@ def _table(
         for c, role in enumerate(model.columns)
         if role is ColumnRole.value and part_prefix.match(fold(_own_header(model, c)))
     }
+    # «Целевая аудитория | Мероприятий, ед. | Охват, чел.»: a column that counts events
+    # makes the table one about events, its reach column too
+    events_table = any(_EVENTS.search(fold(h)) for h in headers)
     label_header = " ".join(
         dict.fromkeys(
             headers[c]
@@ -437,6 +445,10 @@ def _table(
             # who came, not pupils
             if _EVENTS.search(folded_header):
                 key = event_key(folded_label, folded_header) or key
+            elif events_table and event_key(folded_label, folded_header):
+                # «Итого для родителей | 5 | 402» beside «Мероприятий, ед.»: the reach
+                # of the row's audience
+                key = event_key(folded_label, folded_header)
             elif _EVENTS.search(
                 " ".join((folded_label, fold(label_header), caption, fold(row.section)))
             ):
@@ -631,6 +643,8 @@ def _subtotal_rows(model: TableModel) -> set[int]:
         and direction_name(fold(row.label)) is None
         # «Количество организаций … | Всего» (a breakdown column's total) names its measure
         and not table_vocabulary().measure_label.search(fold(row.label))
+        # «Итого для родителей», «Итого для педагогов»: each audience's own total
+        and event_key(fold(row.label), _COUNT_WORD) is None
     ]
     if len(totals) < 2:
         return set()

@@ -50,6 +50,7 @@ def check_record(record: ReportRecord) -> list[Problem]:
         *check_certificates(record),
         *check_coverage(record),
         *check_conflicts(record),
+        *check_approximate(record),
         *(check_core(record) if record.figures or record.corrected else check_none(record)),
     ]
 
@@ -270,6 +271,24 @@ def check_conflicts(record: ReportRecord) -> list[Problem]:
             )
         )
     return out
+
+
+def check_approximate(record: ReportRecord) -> list[Problem]:
+    """A key the report gives only hedged («около 400 родителей»): not in the table, but
+    named, with its sentence, so that a person can accept it through corrections.csv."""
+    return [
+        Problem(
+            file=record.file,
+            severity=Severity.info,
+            code="figure.approximate",
+            key=f.key,
+            message=f"Показатель «{label(f.key)}» указан в отчёте только приблизительно "
+            f"({f.written}, см. цитату): в таблицу не внесён{_CORRECT_HINT}",
+            quotes=[Quote.of(f)],
+        )
+        for f in record.approximate
+        if record.figure(f.key) is None
+    ]
 
 
 def check_core(record: ReportRecord) -> list[Problem]:
