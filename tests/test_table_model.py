@@ -1272,3 +1272,34 @@ def test_hedged_value_is_evidence_not_the_figure() -> None:
     assert hedged["events_parents_reach"].approx
     codes = {(p.code, p.key) for p in check_record(record)}
     assert ("figure.approximate", "events_parents_reach") in codes
+
+
+def test_section_row_across_a_pdf_table_under_its_two_header_rows() -> None:
+    """Round 13, 02 (0.60): «Раздел 1. Инфраструктура» across a ruled pdf table, the
+    «№» column left empty, right under «2024 год» over «план | факт». It was taken for
+    a third header row, so «Ед. изм.» and the region's column lost their roles and their
+    cells joined the labels; in those columns its words were counted as a label's."""
+    v = _values(_record(BLIND13 / "r13_02_shelekhovskiy_spravka.pdf"))
+    assert (v["students_total"], v["students_art"], v["students_tourism"]) == (10213, 4012, 719)
+    assert (v["certificates_issued"], v["certificate_students"]) == (11026, 2718)
+    assert v["coverage_pct"] == 79.7  # not the region's 80,2 % in the text
+
+
+def test_label_with_a_comma_inside_read_as_one_phrase() -> None:
+    """Round 13, 02: «Организации дополнительного образования (УДО), подведомственные
+    Управлению образования и Отделу культуры | ед. | 4 | 4»: in a table's label a comma
+    ends no clause; in a sentence written in a cell it still does («742 чел., из них
+    дети-инвалиды – 268», round 7's 07)."""
+    assert (
+        _values(_record(BLIND13 / "r13_02_shelekhovskiy_spravka.pdf"))["organizations_total"] == 4
+    )
+    v = _values(_record(BLIND7 / "r7_07_komsomolsk_na_amure_infokarta.pdf"))
+    assert v["students_disabled"] == 268
+
+
+def test_self_assessment_points_column_and_two_values_in_one_cell() -> None:
+    """Round 13, 06 (0.91): «Критерий | Значение … | Пороговое значение | Самооценка,
+    баллы» with «Обучающиеся с ОВЗ, чел. / в т.ч. дети-инвалиды, чел. | 168 / 41 | … |
+    2»: the points column was a value column, so the cell's two values were not split."""
+    v = _values(_record(BLIND13 / "r13_06_mtsensk_zayavka.docx"))
+    assert (v["students_ovz"], v["students_disabled"]) == (168, 41)

@@ -160,16 +160,19 @@ def match_rules(
     heading: str | None = None,
     *,
     table: bool = False,
+    cell: bool = False,
 ) -> list[tuple[FigureRule, NumberMention]]:
     """Every (rule, number) pair the rules find in one masked text; `table`: a phrase
-    made of a table's header and row label (longer gaps, see patterns.TABLE_GAP_SCALE)."""
+    made of a table's header and row label (longer gaps, see patterns.TABLE_GAP_SCALE,
+    commas inside); `cell`: a sentence written in a table's cell (longer gaps only)."""
     found: list[tuple[FigureRule, NumberMention]] = []
     cat = catalogue()
     folded_leadin = fold(leadin) if leadin else None
     folded_heading = fold(heading) if heading else None
     for rule in figure_rules():
         unit = cat.get(rule.key).unit
-        for m in (rule.table_regex if table else rule.regex).finditer(masked.masked):
+        regex = rule.cell_regex if cell else rule.table_regex if table else rule.regex
+        for m in regex.finditer(masked.masked):
             mention = masked.numbers.get(m.start("n"))
             if mention is None:
                 continue

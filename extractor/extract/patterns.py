@@ -43,11 +43,15 @@ _LOCAL = re.compile(r"\{LOCAL(\d*)\}")
 TABLE_GAP_SCALE = 2
 
 
-def expand(pattern: str, scale: int = 1) -> str:
+def expand(pattern: str, scale: int = 1, label: bool = False) -> str:
+    """The pattern as a regex; `scale` lengthens the gaps, and in a `label` (a table's
+    header and row label read as one phrase) a comma ends no clause: «Организации
+    дополнительного образования (УДО), подведомственные Управлению … | 4»."""
     for macro, regex in _MACROS.items():
         pattern = pattern.replace(macro, regex)
     pattern = _GAP.sub(lambda m: rf"[^#;!?]{{0,{int(m.group(1) or 80) * scale}}}?", pattern)
-    return _LOCAL.sub(lambda m: rf"[^#;!?,:]{{0,{int(m.group(1) or 60) * scale}}}?", pattern)
+    stops = ";!?:" if label else ";!?,:"
+    return _LOCAL.sub(lambda m: rf"[^#{stops}]{{0,{int(m.group(1) or 60) * scale}}}?", pattern)
 
 
 class Example(BaseModel):
@@ -79,7 +83,14 @@ class FigureRule(BaseModel):
 
     @property
     def table_regex(self) -> re.Pattern[str]:
-        """The pattern as a table's phrase is read (see `TABLE_GAP_SCALE`)."""
+        """The pattern as a table's header and label are read as one phrase (see
+        `TABLE_GAP_SCALE`): longer gaps, and commas inside the label."""
+        return _compiled(self.pattern, TABLE_GAP_SCALE, True)
+
+    @property
+    def cell_regex(self) -> re.Pattern[str]:
+        """The pattern as a sentence written in a cell is read: longer gaps, its commas
+        ending clauses as in any sentence («742 чел., из них дети-инвалиды – 268»)."""
         return _compiled(self.pattern, TABLE_GAP_SCALE)
 
     def required(self) -> list[re.Pattern[str]]:
@@ -93,8 +104,8 @@ class FigureRule(BaseModel):
 
 
 @cache
-def _compiled(pattern: str, scale: int = 1) -> re.Pattern[str]:
-    return re.compile(expand(pattern, scale))
+def _compiled(pattern: str, scale: int = 1, label: bool = False) -> re.Pattern[str]:
+    return re.compile(expand(pattern, scale, label))
 
 
 class RuleFile(BaseModel):

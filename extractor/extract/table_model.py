@@ -347,8 +347,11 @@ def header_depth(table: Table, grid: list[list[str]]) -> int:
             texts = [t for t in grid[r][1:] if t.strip()]
             if not texts or is_numbers_row(grid[r]) or any(_is_figure_cell(t) for t in texts):
                 break
-            if r and len(set(grid[r])) == 1:
-                break  # one cell across the table under the header: a section
+            filled = [t for t in grid[r] if t.strip()]
+            if r and len(set(filled)) == 1 and len(filled) >= len(grid[r]) - 1:
+                # one cell across the table under the header (the row number's column
+                # left empty): a section, «Раздел 1. Инфраструктура»
+                break
             if r and any(len(t) > _LONG_CELL for t in texts):
                 break  # «Полное наименование | Муниципальный опорный центр на базе …»: a card
             depth = r + 1
@@ -570,7 +573,18 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
         else:
             body.append(r)
 
-    columns = [_column_role(c, headers[c], [grid[r][c] for r in body], voc) for c in range(width)]
+    # A row that is one cell across the table («Раздел 2. Программы») says nothing of
+    # what its columns hold.
+    across = {
+        c.row
+        for row in table.rows
+        for c in row
+        if c.col_span >= width - 1 and width > 2 and c.text.strip()
+    }
+    columns = [
+        _column_role(c, headers[c], [grid[r][c] for r in body if r not in across], voc)
+        for c in range(width)
+    ]
     if sum(1 for role in columns if role is ColumnRole.label) >= 2:
         # beside another label column, one headed by a territory names each row's place
         for c, role in enumerate(columns):

@@ -1028,7 +1028,7 @@ def _by_rules(
             masked.numbers[shifted.start] = shifted
         elif not prose:
             continue
-        for rule, found in match_rules(masked, year, table=True):
+        for rule, found in match_rules(masked, year, table=not prose, cell=prose):
             if rule.key in seen or found.start < len(prefix):
                 continue
             if not prose and found.start != mention.start + shift:
