@@ -1303,3 +1303,32 @@ def test_self_assessment_points_column_and_two_values_in_one_cell() -> None:
     2»: the points column was a value column, so the cell's two values were not split."""
     v = _values(_record(BLIND13 / "r13_06_mtsensk_zayavka.docx"))
     assert (v["students_ovz"], v["students_disabled"]) == (168, 41)
+
+
+BLIND14 = ROOT / "tests" / "data" / "blind" / "round14"
+
+
+def test_municipal_assignment_with_register_codes_and_grouped_headers() -> None:
+    """Round 14, 03 (0.56): a municipal assignment whose rows open with the service's
+    register code («410021.Р.60.1.00020001000», «804200О.99.0.ББ52АЖ48000») under
+    «Уникальный номер реестровой записи», headers grouped under «Показатель объёма
+    муниципальной услуги» over «единица измерения: наименование | код по ОКЕИ |
+    утверждено в муниципальном задании на год | исполнено на отчётную дату», labels
+    «направленность: художественной | очная | Число обучающихся». The codes gave
+    410021 as every figure, the approved column stood for the fact, and «очная» hid the
+    direction's pupils."""
+    v = _values(_record(BLIND14 / "r14_03_opochetsky_mun_zadanie.docx"))
+    assert (v["events_parents"], v["events_parents_reach"]) == (8, 356)
+    assert (v["events_students"], v["events_students_reach"]) == (24, 1187)
+    assert (v["students_total"], v["students_art"], v["students_tourism"]) == (1384, 402, 121)
+    assert (v["coverage_pct"], v["programs_nok"], v["teachers_pd_participants"]) == (77.2, 6, 49)
+
+
+def test_part_row_over_a_nested_table_is_no_wrapped_label() -> None:
+    """Round 14, 03: «Количество реализуемых дополнительных общеобразовательных программ
+    | 86» over «в том числе по направленностям (программ, ед.)», whose cell holds the
+    directions' table: the part was joined to the label above as its wrapped end, and
+    the total was lost."""
+    v = _values(_record(BLIND14 / "r14_03_opochetsky_mun_zadanie.docx"))
+    assert v["programs_total"] == 86
+    assert (v["programs_art"], v["programs_tourism"]) == (24, 6)

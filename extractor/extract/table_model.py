@@ -885,8 +885,14 @@ def _join_continuations(rows: list[Row], voc: Vocabulary) -> None:
         if row.role not in (RowRole.item, RowRole.part, RowRole.section):
             above = None
             continue
+        # «в том числе по направленностям (программ, ед.)» over a table nested in its
+        # cell: a part that names something, no wrapped words (an opener ends in «:»)
+        named_part = (
+            row.role is RowRole.part and bool(row.label) and not row.label.rstrip().endswith(":")
+        )
         wrapped = (
             above is not None
+            and not named_part
             and not row.values
             and not row.number
             and (not row.label or row.label[:1].islower())
