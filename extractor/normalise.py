@@ -284,11 +284,57 @@ def _score(text: str, is_word: Callable[[str], bool]) -> int:
 # Russian words of one letter; a dictionary also knows each letter's name («ы»), which a
 # narrow cell leaves alone on a line («Программ|ы, ед.»).
 _ONE_LETTER_WORDS = frozenset("авиксоуя")
+# … and of two: the words and abbreviations a report writes; the dictionary also knows
+# syllables («ия») a narrow cell leaves alone («Срок исполнен|ия»).
+_TWO_LETTER_WORDS = frozenset(
+    [
+        "во",
+        "вы",
+        "да",
+        "до",
+        "ее",
+        "её",
+        "ед",
+        "же",
+        "за",
+        "из",
+        "им",
+        "их",
+        "ко",
+        "ли",
+        "мы",
+        "на",
+        "не",
+        "ни",
+        "но",
+        "ну",
+        "об",
+        "он",
+        "от",
+        "по",
+        "со",
+        "те",
+        "то",
+        "ты",
+        "уж",
+        "шт",
+        "кв",
+        "гг",
+        "го",
+        "мо",
+        "мр",
+        "ип",
+        "оо",
+        "ду",
+    ]
+)
 
 
 def _is_word(part: str, is_word: Callable[[str], bool]) -> bool:
     if len(part) == 1:
         return part.lower() in _ONE_LETTER_WORDS
+    if len(part) == 2 and part.islower():
+        return part in _TWO_LETTER_WORDS
     return is_word(part)
 
 

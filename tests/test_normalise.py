@@ -240,6 +240,9 @@ def test_join_broken_words(text: str, expected: str) -> None:
         # «Программ|ы, ед.» over the programmes' column); «с» and «в» are words
         ("Программ\nы, ед.", "Программы, ед."),
         ("в т.ч. с\nОВЗ", "в т.ч. с\nОВЗ"),
+        # … and so is a syllable of two the dictionary knows («ия»: round 14, 12)
+        ("Срок\nисполнен\nия", "Срок\nисполнения"),
+        ("Программы\nдо 2025", "Программы\nдо 2025"),
     ],
 )
 def test_join_wrapped_words(text: str, expected: str) -> None:

@@ -1332,3 +1332,23 @@ def test_part_row_over_a_nested_table_is_no_wrapped_label() -> None:
     v = _values(_record(BLIND14 / "r14_03_opochetsky_mun_zadanie.docx"))
     assert v["programs_total"] == 86
     assert (v["programs_art"], v["programs_tourism"]) == (24, 6)
+
+
+def test_road_map_remarks_beside_a_fact_column_and_paired_units() -> None:
+    """Round 14, 12 (0.38): a road map «Наименование мероприятия | Срок исполнения | … |
+    Показатель результата | Плановое значение | Фактическое значение | Отметка об
+    исполнении». «Срок исполнен|ия» wrapped in a narrow pdf column hid the note header;
+    the remarks («Исполнено. …») joined the rows' labels; «Количество мероприятий /
+    участников, ед. / чел. | 37 / 2 904»: the units were taken for a third name."""
+    v = _values(_record(BLIND14 / "r14_12_isilkulsky_dorozhnaya_karta.pdf"))
+    assert (v["events_students"], v["events_students_reach"]) == (37, 2904)
+    assert (v["events_parents"], v["events_parents_reach"]) == (12, 731)
+    assert (v["programs_total"], v["coverage_pct"], v["new_places"]) == (174, 80.4, 90)
+
+
+def test_road_map_remarks_alone_are_its_values() -> None:
+    """Round 5, 06: «Отметка об исполнении» with no value column beside it holds the
+    road map's values in sentences («82,3 % (11 904 чел. без повторного счёта)»); it is
+    read, not set aside as remarks (it was, for a moment, in round 14's step)."""
+    v = _values(_record(BLIND5 / "r5_06_okrug_murom_dorozhnaya_karta.pdf"))
+    assert (v["coverage_pct"], v["students_ovz"]) == (82.3, 563)

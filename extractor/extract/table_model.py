@@ -72,6 +72,7 @@ class Vocabulary:
     formula: re.Pattern[str]
     derived_header: re.Pattern[str]
     part_column: re.Pattern[str]
+    remark_header: re.Pattern[str]
     period_end_column: re.Pattern[str]
     territory_header: re.Pattern[str]
     territory_column: re.Pattern[str]
@@ -590,6 +591,12 @@ def interpret(table: Table, legend: str = "", words: dict[str, str] | None = Non
         for c, role in enumerate(columns):
             if role is ColumnRole.label and voc.territory_column.search(_clean(headers[c])):
                 columns[c] = ColumnRole.territory
+    if ColumnRole.value in columns:
+        # «Отметка об исполнении» beside «Фактическое значение»: remarks on what the value
+        # column gives, no words of the row's label (alone, the road map's values)
+        for c, role in enumerate(columns):
+            if role is ColumnRole.label and voc.remark_header.search(_clean(headers[c])):
+                columns[c] = ColumnRole.note
     composites = _composite_columns(headers, bottom, columns, [grid[r] for r in body], legend, voc)
     # label columns filled in most rows: a breakdown («Разрез»), not remarks here and there
     dense = {
@@ -808,7 +815,9 @@ def _sub_cell(cell: Cell, start: int, end: int, col: int) -> Cell:
 
 def _row_names(label: str) -> list[str]:
     """What each of a composite label's values is, written out in full."""
-    label = " ".join(label.split())
+    # «Количество мероприятий / участников, ед. / чел.»: the units of the values, one
+    # per name, are no names of their own
+    label = _UNIT_PAIR.sub("", " ".join(label.split()))
     m = _LISTED.match(label)
     if m:
         head, tail = m.group("head").strip(), m.group("tail").strip()
@@ -821,6 +830,11 @@ def _row_names(label: str) -> list[str]:
     if len(parts) < 2 or not all(parts):
         return []
     return [parts[0], *(_shared_head(parts[0], p) for p in parts[1:])]
+
+
+_UNIT_PAIR = re.compile(
+    r",?\s*(?:ед|чел|шт|руб|%)\.?(?:\s*/\s*(?:ед|чел|шт|руб|%)\.?)+\s*$", re.IGNORECASE
+)
 
 
 def _shared_head(first: str, second: str) -> str:
