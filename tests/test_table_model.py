@@ -1352,3 +1352,17 @@ def test_road_map_remarks_alone_are_its_values() -> None:
     read, not set aside as remarks (it was, for a moment, in round 14's step)."""
     v = _values(_record(BLIND5 / "r5_06_okrug_murom_dorozhnaya_karta.pdf"))
     assert (v["coverage_pct"], v["students_ovz"]) == (82.3, 563)
+
+
+BLIND15 = ROOT / "tests" / "data" / "blind" / "round15"
+
+
+def test_months_by_roman_number_under_half_years_beside_the_year_total() -> None:
+    """Round 15, 14 (0.77): a chronicle «Показатель | I полугодие: I … VI, всего | II
+    полугодие: VII … XII, всего | Итого за год». January's events were read: months by
+    their Roman numbers are parts of the year, and of three total columns the one under
+    no group («Итого за год») is the year's, the half-years' totals its parts."""
+    v = _values(_record(BLIND15 / "r15_14_valdaysky_hronika.pdf"))
+    assert (v["events_parents"], v["events_parents_reach"]) == (13, 817)
+    assert (v["events_students"], v["events_students_reach"]) == (25, 2470)
+    assert v["events_teachers"] == 13

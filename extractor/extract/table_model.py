@@ -72,6 +72,7 @@ class Vocabulary:
     formula: re.Pattern[str]
     derived_header: re.Pattern[str]
     part_column: re.Pattern[str]
+    month_number_column: re.Pattern[str]
     remark_header: re.Pattern[str]
     period_end_column: re.Pattern[str]
     territory_header: re.Pattern[str]

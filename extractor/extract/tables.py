@@ -308,15 +308,31 @@ def _table(
             is_total(fold(_own_header(model, c))) or period_end.search(fold(_own_header(model, c)))
         )
     ]
+    # «I полугодие: I … VI | всего», «II полугодие: … | всего», «Итого за год»: the total
+    # under no group heads the table, the groups' totals are its parts
+    group_totals: set[int] = set()
+    if len(totals) > 1:
+        grand = [
+            c for c in totals if fold(headers[c]).strip() == fold(_own_header(model, c)).strip()
+        ]
+        if len(grand) == 1:
+            group_totals = set(totals) - set(grand)
+            totals = grand
     # Only sub-periods and age groups are parts (rules/tables.toml): directions or «с
     # ОВЗ» beside a total are figures of their own.
     part_header = table_vocabulary().part_column
+    month_number = table_vocabulary().month_number_column
     parts_of_total = (
         {
             c
             for c, role in enumerate(model.columns)
-            if role is ColumnRole.value and part_header.search(fold(_own_header(model, c)))
+            if role is ColumnRole.value
+            and (
+                part_header.search(fold(_own_header(model, c)))
+                or month_number.search(fold(_own_header(model, c)))
+            )
         }
+        | group_totals
         if len(totals) == 1
         else set()
     )
