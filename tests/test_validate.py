@@ -373,3 +373,20 @@ def test_the_run_writes_its_outputs_around_a_number_too_long(tmp_path: Path) -> 
     assert "value.unrepresentable[programs_total]" in row["warnings"]
     sheet = load_workbook(tmp_path / "out" / "consolidated.xlsx")["Предупреждения"]
     assert "value.unrepresentable" in [c.value for c in sheet["C"]]
+
+
+def test_conflict_shows_values_as_the_table_holds_them(tmp_path: Path) -> None:
+    """«охвачено 4,2 тыс. детей» beside «Численность обучающихся – 4 150 человек»: the
+    message showed «4,2» for the 4 200 the table holds; it shows the value and, when the
+    report wrote it otherwise, its words."""
+    path = tmp_path / "thousands.txt"
+    path.write_text(
+        "Отчёт МОЦ Касимовского района Рязанской области за 2024 год\n\n"
+        "В 2024 году дополнительным образованием охвачено 4,2 тыс. детей.\n"
+        "Численность обучающихся – 4 150 человек.\n",
+        encoding="utf-8",
+    )
+    record = read_one(path, "thousands.txt").record
+    assert record is not None
+    (p,) = [p for p in check_record(record) if p.code == "figure.conflict"]
+    assert "4 200 («4,2»)" in p.message and "4 150" in p.message

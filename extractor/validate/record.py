@@ -25,6 +25,14 @@ def number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
+def stated(f: Figure) -> str:
+    """A figure as the table holds it, with its words when the report wrote it otherwise:
+    «4 200 («4,2 тыс.»)», never «4,2» for 4 200."""
+    shown = number(f.value)
+    written = " ".join(f.written.split())
+    return shown if written.replace(" ", "") == shown.replace(" ", "") else f"{shown} («{written}»)"
+
+
 def label(key: str) -> str:
     return catalogue().get(key).label
 
@@ -256,10 +264,10 @@ def check_conflicts(record: ReportRecord) -> list[Problem]:
     out: list[Problem] = []
     for c in record.conflicts:
         chosen = record.figure(c.key)
-        values = ", ".join(f.written for f in c.figures)
+        values = ", ".join(stated(f) for f in c.figures)
         message = f"Показатель «{label(c.key)}» указан в отчёте с разными значениями: {values}"
         if chosen is not None:
-            message += f". В таблицу внесено {chosen.written} — проверьте{_CORRECT_HINT}"
+            message += f". В таблицу внесено {stated(chosen)} — проверьте{_CORRECT_HINT}"
         out.append(
             Problem(
                 file=record.file,
@@ -283,7 +291,7 @@ def check_approximate(record: ReportRecord) -> list[Problem]:
             code="figure.approximate",
             key=f.key,
             message=f"Показатель «{label(f.key)}» указан в отчёте только приблизительно "
-            f"({f.written}, см. цитату): в таблицу не внесён{_CORRECT_HINT}",
+            f"({stated(f)}, см. цитату): в таблицу не внесён{_CORRECT_HINT}",
             quotes=[Quote.of(f)],
         )
         for f in record.approximate
