@@ -1,0 +1,116 @@
+"""indicators.md's «Hard cases (v1.1)»: each decision shown on a report that has it.
+
+Reports written blind (tests/data/blind), read as a user's files; the value the table
+holds for the key is the decision's, and the value the trap offers is not. Rows of the
+table not yet here (per-direction numbers, regional summaries, plans of events, school
+pupils in a доклад, growth in percent stated in a sentence) belong to issue 15.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import read_one
+from extractor.records import ReportRecord
+from tests.conftest import ROOT
+
+BLIND = ROOT / "tests" / "data" / "blind"
+
+
+def _record(relative: str) -> ReportRecord:
+    path = BLIND / relative
+    result = read_one(path, Path(relative).name)
+    assert result.record is not None, result.problems
+    return result.record
+
+
+# (case, report, key, the decision's value, the trap's value)
+CASES = [
+    (
+        "«10,77 | тыс. чел.»: an exact statement in other units",
+        "round4/r4_06_chernogorsk_svodka.txt",
+        "students_total",
+        10770,
+        10.77,
+    ),
+    (
+        "a share written as a fraction («Доля детей … | 0,756»): the percentage",
+        "round8/r8_08_iskitimsky_box.txt",
+        "coverage_pct",
+        75.6,
+        0.756,
+    ),
+    (
+        "a number in words («НОК получили четыре программы»)",
+        "round12/r12_03_kolpashevskiy_forma_1dop.txt",
+        "programs_nok",
+        4,
+        7,  # «представлено 7 программ»: sent, not approved
+    ),
+    (
+        "both counts of children: the one without repeats",
+        "round13/r13_12_uray_monitoring.xlsx",
+        "students_total",
+        6497,
+        8930,
+    ),
+    (
+        "children aged 5–18 are a population, never pupils",
+        "round13/r13_12_uray_monitoring.xlsx",
+        "students_total",
+        6497,
+        7842,
+    ),
+    (
+        "a plan row («2026 (план)») is a target, not the figure",
+        "round13/r13_12_uray_monitoring.xlsx",
+        "coverage_pct",
+        82.8,
+        83.2,
+    ),
+    (
+        "the previous year's column («2024 год» in a 2025 report) is not the figure",
+        "round13/r13_12_uray_monitoring.xlsx",
+        "certificates_issued",
+        7365,
+        7120,
+    ),
+    (
+        "another municipality's figure («в городском округе Кинешма … 84,2 %»)",
+        "round1/06_kineshemsky_moc_celevaya_model_2024.pdf",
+        "coverage_pct",
+        78.4,
+        84.2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "report", "key", "value", "trap"), CASES, ids=[c[0] for c in CASES]
+)
+def test_hard_case_figure(case: str, report: str, key: str, value: float, trap: float) -> None:
+    got = _record(report).value(key)
+    assert got == pytest.approx(value), case
+    assert got != pytest.approx(trap)
+
+
+def test_hard_case_hedged_number_is_no_figure() -> None:
+    """«Родители | 15 | более 1 300»: evidence (approximate), not the value."""
+    record = _record("round8/r8_05_balakovsky_reiting.pdf")
+    assert record.value("events_parents_reach") is None
+    assert [f.value for f in record.approximate if f.key == "events_parents_reach"] == [1300]
+
+
+@pytest.mark.parametrize(
+    ("report", "year"),
+    [
+        # «2024/2025 учебный год»: the calendar year the school year ends in
+        ("round4/r4_09_birobidzhan_uchgod.txt", 2025),
+        # «за I полугодие 2025 года»: that calendar year, its figures the report's
+        ("round1/11_rossoshansky_polugodie_2025.txt", 2025),
+    ],
+)
+def test_hard_case_year(report: str, year: int) -> None:
+    assert _record(report).year == year
