@@ -208,9 +208,12 @@ def extract_from_units(
         masked = mask(u.text)
         if not masked.numbers:
             continue
+        elsewhere: dict[int, bool] = {}  # per number: does its clause name another place
         for rule, mention in match_rules(masked, year, u.leadin, u.heading):
-            clause = clause_written(u.text, masked.folded, mention.start, mention.end)
-            if names_other_place(clause, own):
+            if mention.start not in elsewhere:
+                clause = clause_written(u.text, masked.folded, mention.start, mention.end)
+                elsewhere[mention.start] = names_other_place(clause, own)
+            if elsewhere[mention.start]:
                 continue
             out.append(
                 make_candidate(

@@ -33,6 +33,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
@@ -259,25 +260,31 @@ def _pattern_mentions(ctx: _Context, gaz: Gazetteer) -> list[_Mention]:
         if text.isupper():  # «МОЦ ТРОИЦКОГО ГОРОДСКОГО ОКРУГА»: names need their capitals
             titled = text.title()
             text = titled if len(titled) == len(text) else text
-        for rx, from_end, rule in (
-            (_NAME_TYPE, True, "name+type"),
-            (_TYPE_NAME, False, "type+name"),
-        ):
-            for m in rx.finditer(text):
-                found, s, e = _lookup(gaz, m.group("name"), from_end)
-                if not found:
-                    continue
-                name_at = m.start("name")
-                # The span runs from the type word to the name words used, or back.
-                start = b.start + (name_at + s if from_end else m.start())
-                end = b.start + (m.end() if from_end else name_at + e)
-                if _overlaps(start, end, taken):
-                    continue  # one place per stretch of text: the first rule's reading
-                taken.append((start, end))
-                name = m.group("name")[s:e]
-                hint = _hint(m.group("type"))
-                out.append(_make_mention(ctx, i, start, end, hint, name, found, f"pattern.{rule}"))
+        for m, from_end, rule, found, s, e in _typed_places(text, gaz):
+            name_at = m.start("name")
+            # The span runs from the type word to the name words used, or back.
+            start = b.start + (name_at + s if from_end else m.start())
+            end = b.start + (m.end() if from_end else name_at + e)
+            if _overlaps(start, end, taken):
+                continue  # one place per stretch of text: the first rule's reading
+            taken.append((start, end))
+            name = m.group("name")[s:e]
+            hint = _hint(m.group("type"))
+            out.append(_make_mention(ctx, i, start, end, hint, name, found, f"pattern.{rule}"))
     return out
+
+
+def _typed_places(
+    text: str, gaz: Gazetteer
+) -> Iterator[tuple[re.Match[str], bool, str, list[Match], int, int]]:
+    """Places `text` names by a type word and a name («Троицкого городского округа»,
+    «городской округ Кинешма»): the match, whether the name ends at the type word, the
+    rule, the gazetteer's rows and the span of the name words they were found by."""
+    for rx, from_end, rule in ((_NAME_TYPE, True, "name+type"), (_TYPE_NAME, False, "type+name")):
+        for m in rx.finditer(text):
+            found, s, e = _lookup(gaz, m.group("name"), from_end)
+            if found:
+                yield m, from_end, rule, found, s, e
 
 
 def _ner_mentions(ctx: _Context, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -347,19 +354,24 @@ def _make_mention(
     elif _MOC_NEAR.search(before):
         weight *= 1.5
         rule += "+moc"
-    words = name.split()
     return _Mention(
         block=block,
         start=start,
         end=end,
         hint=hint,
-        adjective=bool(words) and is_adjective(words[-1]),
+        adjective=_adjective_name(name),
         matches=found,
         forms=phrase_forms(name) | extra_forms,
         rule=rule,
         weight=weight,
         foreign=foreign,
     )
+
+
+def _adjective_name(name: str) -> bool:
+    """«Троицкий», «Кинешемского»: a name whose last word reads as an adjective."""
+    words = name.split()
+    return bool(words) and is_adjective(words[-1])
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -375,30 +387,26 @@ def names_other_place(text: str, own: str | None) -> bool:
         return False
     gaz = gazetteer()
     other = False
-    for rx, from_end in ((_NAME_TYPE, True), (_TYPE_NAME, False)):
-        for m in rx.finditer(text):
-            found, s, e = _lookup(gaz, m.group("name"), from_end)
-            if not found:
-                continue
-            name = m.group("name")[s:e]
-            words = name.split()
-            probe = _Mention(
-                block=0,
-                start=0,
-                end=0,
-                hint=_hint(m.group("type")),
-                adjective=bool(words) and is_adjective(words[-1]),
-                matches=found,
-                forms=phrase_forms(name),
-                rule="",
-                weight=1.0,
-                foreign=False,
-            )
-            fits = [(_fit(probe, match, gaz), match.row.oktmo) for match in found]
-            best = max(f for f, _ in fits)
-            if own in {oktmo for f, oktmo in fits if f == best}:
-                return False  # the report's own place named too: its figure, or in doubt
-            other = True
+    for m, _, _, found, s, e in _typed_places(text, gaz):
+        name = m.group("name")[s:e]
+        # read as identity reads a mention, its place in the text aside
+        probe = _Mention(
+            block=0,
+            start=0,
+            end=0,
+            hint=_hint(m.group("type")),
+            adjective=_adjective_name(name),
+            matches=found,
+            forms=phrase_forms(name),
+            rule="",
+            weight=1.0,
+            foreign=False,
+        )
+        fits = [(_fit(probe, match, gaz), match.row.oktmo) for match in found]
+        best = max(f for f, _ in fits)
+        if own in {oktmo for f, oktmo in fits if f == best}:
+            return False  # the report's own place named too: its figure, or in doubt
+        other = True
     return other
 
 

@@ -298,23 +298,17 @@ def _table(
     col_years = [_column_years(h) for h in headers]
     # Sub-periods or groups beside their total («I кв. … IV кв. | Итого за год», «5–9 лет
     # … | Всего 5–18 лет»): the total column is the report's figure, the others parts.
+    # each column's own (lowest) header, folded: what its cells are a part or total of
+    own_heads = [fold(_own_header(model, c)) for c in range(len(model.columns))]
+    value_cols = [c for c, role in enumerate(model.columns) if role is ColumnRole.value]
     # A column of the state at the period's end («На 31.12.2024») beside months is one.
     period_end = table_vocabulary().period_end_column
-    totals = [
-        c
-        for c, role in enumerate(model.columns)
-        if role is ColumnRole.value
-        and (
-            is_total(fold(_own_header(model, c))) or period_end.search(fold(_own_header(model, c)))
-        )
-    ]
+    totals = [c for c in value_cols if is_total(own_heads[c]) or period_end.search(own_heads[c])]
     # «I полугодие: I … VI | всего», «II полугодие: … | всего», «Итого за год»: the total
     # under no group heads the table, the groups' totals are its parts
     group_totals: set[int] = set()
     if len(totals) > 1:
-        grand = [
-            c for c in totals if fold(headers[c]).strip() == fold(_own_header(model, c)).strip()
-        ]
+        grand = [c for c in totals if fold(headers[c]).strip() == own_heads[c].strip()]
         if len(grand) == 1:
             group_totals = set(totals) - set(grand)
             totals = grand
@@ -325,12 +319,8 @@ def _table(
     parts_of_total = (
         {
             c
-            for c, role in enumerate(model.columns)
-            if role is ColumnRole.value
-            and (
-                part_header.search(fold(_own_header(model, c)))
-                or month_number.search(fold(_own_header(model, c)))
-            )
+            for c in value_cols
+            if part_header.search(own_heads[c]) or month_number.search(own_heads[c])
         }
         | group_totals
         if len(totals) == 1
@@ -351,11 +341,7 @@ def _table(
     # counts a group of what that one counts; it gives a figure only when the group is
     # an indicator of its own («в т.ч. с ОВЗ»), never the whole's key again.
     part_prefix = table_vocabulary().part_prefix
-    part_columns = {
-        c
-        for c, role in enumerate(model.columns)
-        if role is ColumnRole.value and part_prefix.match(fold(_own_header(model, c)))
-    }
+    part_columns = {c for c in value_cols if part_prefix.match(own_heads[c])}
     # «Целевая аудитория | Мероприятий, ед. | Охват, чел.»: a column that counts events
     # makes the table one about events, its reach column too
     events_table = any(_EVENTS.search(fold(h)) for h in headers)
@@ -461,10 +447,10 @@ def _table(
             # who came, not pupils
             if _EVENTS.search(folded_header):
                 key = event_key(folded_label, folded_header) or key
-            elif events_table and event_key(folded_label, folded_header):
+            elif events_table and (audience := event_key(folded_label, folded_header)):
                 # «Итого для родителей | 5 | 402» beside «Мероприятий, ед.»: the reach
                 # of the row's audience
-                key = event_key(folded_label, folded_header)
+                key = audience
             elif _EVENTS.search(
                 " ".join((folded_label, fold(label_header), caption, fold(row.section)))
             ):

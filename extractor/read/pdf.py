@@ -787,13 +787,17 @@ def _rows_on_columns(grid: _Grid, lines: list[Line], page: int) -> int:
     return len(rows)
 
 
+# Points two left edges may differ by and stand for one column, across a page break.
+_SAME_COLUMN = 2.5
+
+
 def _column_at(xs: list[float], x0: float) -> int | None:
-    return next((k for k, x in enumerate(xs) if abs(x - x0) <= 2.5), None)
+    return next((k for k, x in enumerate(xs) if abs(x - x0) <= _SAME_COLUMN), None)
 
 
 def _same_columns(a: _Grid, b: _Grid) -> bool:
     return len(a.xs) == len(b.xs) and all(
-        abs(x - y) <= 2.5 for x, y in zip(a.xs, b.xs, strict=True)
+        abs(x - y) <= _SAME_COLUMN for x, y in zip(a.xs, b.xs, strict=True)
     )
 
 

@@ -26,8 +26,8 @@ def number(value: float) -> str:
 
 
 def stated(f: Figure) -> str:
-    """A figure as the table holds it, with its words when the report wrote it otherwise:
-    «4 200 («4,2 тыс.»)», never «4,2» for 4 200."""
+    """A figure as the table holds it, with the number as the report wrote it when that
+    differs: «4 200 («4,2»)» for «4,2 тыс.», never «4,2» alone for 4 200."""
     shown = number(f.value)
     written = " ".join(f.written.split())
     return shown if written.replace(" ", "") == shown.replace(" ", "") else f"{shown} («{written}»)"
