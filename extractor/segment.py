@@ -14,6 +14,7 @@ from enum import StrEnum
 from pydantic import BaseModel
 
 from extractor.document import Block, BlockKind, Document, Location, Part
+from extractor.extract.numbers import find_numbers
 
 
 class UnitKind(StrEnum):
@@ -152,10 +153,13 @@ def segment(doc: Document) -> list[Unit]:
         # it; any other paragraph ends the previous list's reach.
         leadin = last if last is not None and _opens_list(last.text) else None
         # A short title-like paragraph («V. Задачи на 2025 год») titles what follows.
+        # One that states a figure («Художественная – 35», a slide's «127 программ») is
+        # a line of figures, no title.
         if (
             block.kind is BlockKind.paragraph
             and len(block.text) <= 80
             and not block.text.rstrip().endswith((".", ";", ",", ":"))
+            and not any(find_numbers(block.text))
         ):
             heading = block.text
     return units

@@ -9,12 +9,14 @@ another territory).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from extractor.catalogue import Unit, catalogue
 from extractor.document import Document
 from extractor.extract.context import clause_written, foreign
+from extractor.extract.counted import counted_noun, counts_fit, noun_start
 from extractor.extract.identify import names_other_place
 from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import FigureRule, figure_rules
@@ -182,6 +184,8 @@ def match_rules(
                     continue
             if not unit_fits(mention, unit):
                 continue
+            if not counts_fit(rule.key, masked.text, mention.end):
+                continue  # «2 250 участников мероприятий»: people, not events
             if any(p.search(m.group(0)) for p in rule.forbidden()):
                 continue
             if any(p.search(masked.folded) for p in rule.excluded()):
@@ -194,6 +198,105 @@ def match_rules(
                 continue
             found.append((rule, mention))
     return found
+
+
+# What ends the words after a number that say what it counts: the next number or a
+# sentence's end; where the number opens its clause (a slide's tile, «43 090 ребят
+# записались …») its label runs on over commas («доля детей, обучающихся по …»).
+_LABEL_END = re.compile(r"[;(#]|\d|[.!?](?:\s|$)")
+# Inside a clause, its words stop at a comma, dash or colon too.
+_CLAUSE_LABEL_END = re.compile(r"[;(#:,–—]|\d|[.!?](?:\s|$)|\s-\s")
+# What starts the clause a number stands in, for the words before it.
+_LABEL_START = re.compile(r"[;,.:!?]\s")
+# A number after «из» is the whole a part of which follows («из 19 программ … получили
+# 17»): never a figure by the words after it.
+_WHOLE_OF = re.compile(r"\bиз\s*$")
+
+
+def _labelled_after(
+    masked: Masked,
+    mention: NumberMention,
+    year: int | None,
+    leadin: str | None,
+    heading: str | None,
+) -> list[FigureRule]:
+    """Rules that read a number whose label follows it, as a table reads a row label and
+    its figure: «81,2 % охват детей 5–18 лет …», «2 410 активных сертификатов», «43 090
+    ребят записались на кружки». The number's clause is read as «<words before> <words
+    after> – <number>», the order the rules know; the context checks still look at the
+    sentence as written."""
+    left = max((m.end() for m in _LABEL_START.finditer(masked.masked, 0, mention.start)), default=0)
+    before = masked.text[left : mention.start].strip(" \t\n–—-:")
+    if re.search(r"\d", before) or _WHOLE_OF.search(masked.folded[: mention.start]):
+        return []
+    if masked.text[: mention.start].rstrip().endswith("("):
+        return []  # «приходится на город Боровичи (5 610 детей)»: an aside on the clause
+    opens = not any(ch.isalpha() for ch in masked.text[: mention.start])
+    end = mention.unit_end if mention.unit_end is not None else mention.end
+    # a noun read as the number's unit («2 250 участников») is the label's first word
+    noun = noun_start(masked.text, mention.end)
+    if noun is not None and noun < end:
+        end = noun
+    stop = (_LABEL_END if opens else _CLAUSE_LABEL_END).search(masked.masked, end)
+    label = masked.text[end : stop.start() if stop else len(masked.masked)]
+    label = label.strip(" \t\n–—-:,")
+    if not any(ch.isalpha() for ch in label):
+        return []
+    if opens and label[0].isupper() and mention.unit is None:
+        return []  # «4 Обучающиеся без повторного счёта чел.»: a row's number, its label
+    if foreign(masked.folded, mention.start, mention.end, year, fold(leadin) if leadin else None):
+        return []
+    number = masked.text[mention.start : end].rstrip()
+    for phrase in _phrases(before, label, number, masked.text, mention.end, opens):
+        at = len(phrase.text) - len(phrase.number)
+        rules = [
+            rule
+            for rule, m in match_rules(phrase.masked, year, leadin, heading, table=True)
+            if m.start == at
+            and m.value == mention.value
+            and counts_fit(rule.key, masked.text, mention.end)
+        ]
+        if rules:
+            return rules
+    return []
+
+
+@dataclass
+class _Phrase:
+    masked: Masked
+    number: str  # the number's text, which the phrase ends with or holds
+
+    @property
+    def text(self) -> str:
+        return self.masked.text
+
+
+def _phrases(
+    before: str, label: str, number: str, text: str, end: int, opens: bool
+) -> list[_Phrase]:
+    """The orders a number's words are tried in: its label before it, as a table's row
+    reads («охват детей … – 81,2 %»); its noun with it after the rest of the clause, as a
+    sentence reads («записались на кружки 43 090 ребят»); and a figure that opens its
+    line with no verb («127 дополнительных общеобразовательных программ») as the count
+    of what it names."""
+    out = [_Phrase(mask(f"{before} {label} – {number}".strip()), number)]
+    # the noun phrase after the number: its modifiers, its noun and what the noun governs
+    # in the genitive, up to a verb or a preposition
+    words = label.split()
+    noun_words = 0
+    for word in words:
+        noun_words += 1
+        if counted_noun(f"1 {word}", 1) is not None:
+            break
+    else:
+        noun_words = 0
+    if noun_words and noun_words < len(words):
+        head, rest = " ".join(words[:noun_words]), " ".join(words[noun_words:])
+        said = f"{before} {rest} {number} {head}".strip()
+        out.append(_Phrase(mask(said), f"{number} {head}"))
+    if opens:
+        out.append(_Phrase(mask(f"количество {label} – {number}"), number))
+    return out
 
 
 def extract_from_units(
@@ -209,7 +312,15 @@ def extract_from_units(
         if not masked.numbers:
             continue
         elsewhere: dict[int, bool] = {}  # per number: does its clause name another place
-        for rule, mention in match_rules(masked, year, u.leadin, u.heading):
+        found = match_rules(masked, year, u.leadin, u.heading)
+        read = {mention.start for _, mention in found}
+        after = [
+            (rule, mention)
+            for mention in masked.numbers.values()
+            if mention.start not in read
+            for rule in _labelled_after(masked, mention, year, u.leadin, u.heading)
+        ]
+        for rule, mention in found + after:
             if mention.start not in elsewhere:
                 clause = clause_written(u.text, masked.folded, mention.start, mention.end)
                 elsewhere[mention.start] = names_other_place(clause, own)
@@ -220,12 +331,13 @@ def extract_from_units(
                     doc,
                     rule.key,
                     mention,
-                    priority=rule.priority,
+                    # a label read after its number yields to any read in the rules' order
+                    priority=rule.priority - (mention.start not in read),
                     block=u.block,
                     quote_start=u.start,
                     quote_end=u.end,
                     offset=u.start,
-                    rule=rule.id,
+                    rule=rule.id if mention.start in read else f"{rule.id}/after",
                     location=u.location,
                 )
             )

@@ -37,8 +37,9 @@ from extractor.normalise import join_hyphenated, join_wrapped_words
 from extractor.read.builder import DocumentBuilder, RawCell
 from extractor.read.limits import Limits, check_pages, check_pdf_streams
 from extractor.read.pdf_aligned import aligned_tables
+from extractor.read.pdf_columns import reading_order
 from extractor.read.pdf_fast import FastPage, FastPages
-from extractor.read.pdf_line import X_TOLERANCE, Line, is_bold, segments, words
+from extractor.read.pdf_line import X_TOLERANCE, Line, fonts, is_bold, segments, words
 from extractor.read.txt_tables import is_figure
 
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -521,6 +522,19 @@ def _text_lines(raw_lines: list[dict[str, Any]]) -> list[Line]:
                 first_word=_first_word_width(chars),
                 segments=segments(pieces, size),
                 words=words(pieces),
+                fonts=fonts(
+                    [
+                        (
+                            float(c["x0"]),
+                            float(c["x1"]),
+                            round(float(c["size"]), 1),
+                            is_bold(str(c.get("fontname", ""))),
+                            float(c["top"]),
+                            float(c["bottom"]),
+                        )
+                        for c in chars
+                    ]
+                ),
             )
         )
     return _sorted(out)
@@ -638,7 +652,7 @@ def _text_items(lines: list[Line], page: int, geo: _Geometry) -> list[_Para | _G
     items: list[_Para | _Grid] = []
     at = 0
     for table in aligned_tables(lines):
-        items.extend(_paragraphs(lines[at : table.first], page, geo))
+        items.extend(_read_in_order(lines[at : table.first], page, geo))
         n_rows = max((c.row + c.row_span for c in table.cells), default=0)
         items.append(
             _Grid(
@@ -651,8 +665,70 @@ def _text_items(lines: list[Line], page: int, geo: _Geometry) -> list[_Para | _G
             )
         )
         at = table.end
-    items.extend(_paragraphs(lines[at:], page, geo))
+    items.extend(_read_in_order(lines[at:], page, geo))
     return items
+
+
+def _read_in_order(lines: list[Line], page: int, geo: _Geometry) -> list[_Para]:
+    """Paragraphs of lines outside tables, a page set in columns read column by column,
+    each column with its own margins."""
+    paras: list[_Para] = []
+    column = False
+    for region in reading_order(lines):
+        more = _paragraphs(
+            region.lines, page, _margins(region.lines, geo) if region.column else geo
+        )
+        # a paragraph that runs on from the foot of one column to the head of the next
+        if column and region.column and paras and more and _runs_on(paras[-1], more[0]):
+            paras[-1].lines.extend(more.pop(0).lines)
+        paras.extend(more)
+        column = region.column
+    return _tiles(paras, geo)
+
+
+def _runs_on(prev: _Para, nxt: _Para) -> bool:
+    if prev.heading or nxt.heading or nxt.label is not None:
+        return False
+    last, first = prev.lines[-1], nxt.lines[0]
+    if abs(last.size - first.size) > 1 or _SENTENCE_END.search(last.text):
+        return False
+    return first.text[:1].islower()
+
+
+def _margins(lines: list[Line], geo: _Geometry) -> _Geometry:
+    """The measures of one column: its own left and right edges, the page's type."""
+    lefts = Counter(round(ln.x0) for ln in lines)
+    left = float(min(x for x, n in lefts.items() if n == max(lefts.values())))
+    ends = sorted(ln.x1 for ln in lines)
+    right = ends[min(len(ends) - 1, int(len(ends) * 0.95))]
+    return _Geometry(left, right, geo.size, geo.para_gap)
+
+
+def _tiles(paras: list[_Para], geo: _Geometry) -> list[_Para]:
+    """A figure set large on its own line with its label in smaller type just below, as
+    slides and infographics show them («2 974» over «ребёнка занимаются в объединениях»),
+    joined into one paragraph: the number and the words that say what it counts."""
+    out: list[_Para] = []
+    k = 0
+    while k < len(paras):
+        para = paras[k]
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        if nxt is not None and _is_tile(para, nxt, geo):
+            out.append(_Para(para.page, para.lines + nxt.lines, nxt.label))
+            k += 2
+            continue
+        out.append(para)
+        k += 1
+    return out
+
+
+def _is_tile(para: _Para, label: _Para, geo: _Geometry) -> bool:
+    if len(para.lines) != 1 or label.heading or not is_figure(para.lines[0].text):
+        return False
+    big, first = para.lines[0], label.lines[0]
+    below = 0 <= first.top - big.bottom <= 2 * geo.size
+    overlap = min(big.x1, first.x1) - max(big.x0, first.x0) > 0
+    return below and overlap and big.size > first.size
 
 
 def _paragraphs(lines: list[Line], page: int, geo: _Geometry) -> list[_Para]:

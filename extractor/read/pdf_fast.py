@@ -33,7 +33,15 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 from pdfplumber.utils.text import LIGATURES
 
-from extractor.read.pdf_line import X_TOLERANCE, Y_TOLERANCE, Line, is_bold, segments, words
+from extractor.read.pdf_line import (
+    X_TOLERANCE,
+    Y_TOLERANCE,
+    Line,
+    fonts,
+    is_bold,
+    segments,
+    words,
+)
 
 _SEGMENT = re.compile(r"[^\r\n]+")
 _SPACES = re.compile(r"\s+")
@@ -399,4 +407,5 @@ def _line(runs: list[_Run]) -> Line | None:
         first_word=first_word,
         segments=segments([(r.x0, r.x1, r.text) for r in runs], size),
         words=words([(r.x0, r.x1, r.text) for r in runs]),
+        fonts=fonts([(r.x0, r.x1, r.size, r.bold, r.top, r.bottom) for r in runs]),
     )

@@ -18,6 +18,8 @@ SEGMENT_GAP = 1.6
 
 # A piece of a line between wide gaps: its left and right edges and its text.
 Segment = tuple[float, float, str]
+# A run of one font on a line: left and right edges, size, bold, top and bottom.
+Font = tuple[float, float, float, bool, float, float]
 
 
 @dataclass
@@ -35,6 +37,9 @@ class Line:
     # its words (or the runs a reader measured, which may hold several): where a table's
     # header cells filled to their edges can be parted at its columns
     words: tuple[Segment, ...] = ()
+    # its runs of one font, left to right: what a part of the line keeps when a page set
+    # in columns is cut at its gutter (see pdf_columns)
+    fonts: tuple[Font, ...] = ()
 
 
 def is_bold(fontname: str) -> bool:
@@ -68,3 +73,47 @@ def words(pieces: list[Segment]) -> tuple[Segment, ...]:
         elif text.strip():
             out.append((x0, x1, text))
     return tuple((a, b, " ".join(t.split())) for a, b, t in out)
+
+
+def part(line: Line, lo: float, hi: float) -> Line | None:
+    """The piece of `line` whose words lie between `lo` and `hi` (a column of a page
+    set in columns), with its own measures; None when no word does."""
+    kept = [w for w in line.words if w[0] >= lo - 0.5 and w[1] <= hi + 0.5]
+    if not kept:
+        return None
+    if len(kept) == len(line.words):
+        return line
+    fonts = tuple(f for f in line.fonts if f[1] > kept[0][0] and f[0] < kept[-1][1])
+    if fonts:
+        weights = [(f[2], f[1] - f[0]) for f in fonts]
+        total = sum(w for _, w in weights) or 1.0
+        size = round(sum(s * w for s, w in weights) / total, 1)
+        bold = all(f[3] for f in fonts)
+        top, bottom = min(f[4] for f in fonts), max(f[5] for f in fonts)
+    else:
+        size, bold, top, bottom = line.size, line.bold, line.top, line.bottom
+    return Line(
+        text=" ".join(w[2] for w in kept),
+        x0=kept[0][0],
+        x1=kept[-1][1],
+        top=top,
+        bottom=bottom,
+        size=size,
+        bold=bold,
+        first_word=kept[0][1] - kept[0][0],
+        segments=segments(list(kept), size),
+        words=tuple(kept),
+        fonts=fonts,
+    )
+
+
+def fonts(pieces: list[Font]) -> tuple[Font, ...]:
+    """Glyphs or runs of one line (left to right) joined where the font stays the same."""
+    out: list[Font] = []
+    for x0, x1, size, bold, top, bottom in pieces:
+        if out and out[-1][2] == size and out[-1][3] == bold:
+            a, _, s, b, t, u = out[-1]
+            out[-1] = (a, x1, s, b, min(t, top), max(u, bottom))
+        else:
+            out.append((x0, x1, size, bold, top, bottom))
+    return tuple(out)
