@@ -87,6 +87,10 @@ def _fix_mixed_word(match: re.Match[str]) -> str:
 
 
 _MULTISPACE = re.compile(r"[ \t]+")
+# The bars of a chart drawn with block characters («Художественная ▇▇▇▇▇ 94») or rows of
+# squares («■■■■ 148»; one square alone is a bullet): they stand between a label and its
+# value, as a dash does.
+_BARS = re.compile(r"[ \t]*(?:[\u2580-\u259f]+|[\u25a0\u25a1\u25aa\u25ab\u25ac\u25ae]{2,})[ \t]*")
 
 
 def normalise(text: str) -> str:
@@ -99,6 +103,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CHANGED.sub(_replace, text)
     text = _MIXED_WORD.sub(_fix_mixed_word, text)
+    text = _BARS.sub(" – ", text)
     lines = [line.strip() for line in _MULTISPACE.sub(" ", text).split("\n")]
     return "\n".join(lines).strip("\n")
 

@@ -67,13 +67,33 @@ def _opens_list(text: str) -> bool:
     )
 
 
-_CONTINUES_PREVIOUS = re.compile(r"^\W*(?:из них|из которых|в том числе|в т\.\s?ч\.)", re.I)
+# A paper's date line («20 марта 2025 г. п. Прямицыно», «12.02.2025 № 15»): no title.
+_DATE_LINE = re.compile(
+    r"(?<!\d)\d{1,2}(?:\.\d{1,2}\.|\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август"
+    r"|сентябр|октябр|ноябр|декабр)\w*\s+)(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+# A section of minutes or a form named in capitals before a colon («СЛУШАЛИ:»,
+# «РЕШИЛИ:», «ПОВЕСТКА ДНЯ:»): it titles what follows as a heading does.
+_SECTION_LABEL = re.compile(r"^\s*(?:\d+\.\s*)?[А-ЯЁ][А-ЯЁ ]{3,30}:\s*$")
+# «Социально-гуманитарных среди них – 58»: a few words may come first.
+_CONTINUES_PREVIOUS = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:из них|среди них|из которых|среди которых|в том числе|в т\.\s?ч\.)",
+    re.I,
+)
+
+
+def _question(unit: Unit | None) -> Unit | None:
+    """The unit when it asks a question («– Сколько программ сегодня можно выбрать?»):
+    an interview's or a leaflet's answer after it says what its numbers are."""
+    return unit if unit is not None and unit.text.rstrip().endswith("?") else None
 
 
 def segment(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     leadin: Unit | None = None  # last sentence of the paragraph before a run of list items
     heading: str | None = None
+    asked: Unit | None = None  # a question ending the block before: its answer's context
     body = [(i, b) for i, b in enumerate(doc.blocks) if b.part is Part.body]
     joined_into: dict[int, int] = {}  # paragraph → the next one that continues it
     for k, (i, block) in enumerate(body):
@@ -88,7 +108,7 @@ def segment(doc: Document) -> list[Unit]:
             heading = block.text
             leadin = None
         if block.kind is BlockKind.list_item:
-            item_leadin = leadin
+            item_leadin = leadin or asked
             units.append(
                 Unit(
                     kind=UnitKind.list_item,
@@ -105,6 +125,7 @@ def segment(doc: Document) -> list[Unit]:
             # «3. Программы, в том числе по направленностям:» opens the items after it.
             if block.text.rstrip().endswith(":"):
                 leadin = units[-1]
+            asked = _question(units[-1])
             continue
         if block.kind is BlockKind.table and block.table is not None:
             for r, row in enumerate(block.table.rows):
@@ -148,10 +169,15 @@ def segment(doc: Document) -> list[Unit]:
             if previous is not None and _CONTINUES_PREVIOUS.match(last.text):
                 last.leadin = previous.text
                 last.leadin_start = previous.start
+            elif asked is not None:
+                # an answer («– Программ ровно сто пятьдесят.») is read with its question
+                last.leadin = asked.text
+                last.leadin_start = asked.start
             units.append(last)
         # A paragraph that ends by opening a list («…, из них:») introduces the items after
         # it; any other paragraph ends the previous list's reach.
         leadin = last if last is not None and _opens_list(last.text) else None
+        asked = _question(last)
         # A short title-like paragraph («V. Задачи на 2025 год») titles what follows.
         # One that states a figure («Художественная – 35», a slide's «127 программ») is
         # a line of figures, no title.
@@ -160,6 +186,7 @@ def segment(doc: Document) -> list[Unit]:
             and len(block.text) <= 80
             and not block.text.rstrip().endswith((".", ";", ",", ":"))
             and not any(find_numbers(block.text))
-        ):
+            and not _DATE_LINE.search(block.text)
+        ) or _SECTION_LABEL.match(block.text):
             heading = block.text
     return units

@@ -197,3 +197,51 @@ def test_table_abbreviation_examples(example: dict[str, str]) -> None:
     from extractor.extract.table_model import expand_abbreviations
 
     assert expand_abbreviations(example["text"]) == example["expanded"]
+
+
+@pytest.mark.parametrize("example", vocabulary("counted")["examples"])
+def test_counted_noun_examples(example: dict[str, str]) -> None:
+    """rules/counted.toml: the noun a number counts, by its dictionary form, and its kind;
+    the example's first number (its last when none is expected, «… – 35, … – 17»)."""
+    from extractor.extract.counted import counted_noun, kind_of
+    from extractor.extract.numbers import find_numbers
+
+    numbers = list(find_numbers(example["text"]))
+    assert numbers, example["text"]
+    number = numbers[0] if example["noun"] or "из" in example["text"] else numbers[-1]
+    noun = counted_noun(example["text"], number.end)
+    assert (noun or "") == example["noun"]
+    assert (kind_of(noun) or "") == example["kind"]
+
+
+def _concept_readings(text: str) -> list[tuple[str, float]]:
+    from extractor.extract.concepts import read_concepts
+
+    masked = mask(text)
+    found = read_concepts(text, masked.masked, masked.numbers, list(masked.numbers.values()))
+    return [(c.key, float(m.value)) for c, m in found]
+
+
+CONCEPTS = vocabulary("concepts")["concept"]
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "value"),
+    [(c["key"], e["text"], e["value"]) for c in CONCEPTS for e in c.get("examples", [])],
+)
+def test_concept_example(key: str, text: str, value: float) -> None:
+    """rules/concepts.toml: each concept reads its examples by their words' dictionary
+    forms, and no other concept claims the same number."""
+    assert (key, value) in _concept_readings(text)
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [(c["key"], t) for c in CONCEPTS for t in c.get("counter_examples", [])],
+)
+def test_concept_counter_example(key: str, text: str) -> None:
+    assert key not in {k for k, _ in _concept_readings(text)}
+
+
+def test_every_concept_has_an_example() -> None:
+    assert [c["key"] for c in CONCEPTS if not c.get("examples")] == []

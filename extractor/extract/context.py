@@ -16,6 +16,9 @@ from extractor.extract.patterns import vocabulary
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _CLAUSE_START = re.compile(r"[;]")
+_QUOTED = re.compile(r"«[^«»]{0,200}»")
+# Right before a number: the fact a plan is compared with.
+_FACT_BEFORE = re.compile(r"\bфакт\w*(?:\s+[\w-]+){0,2}\s*[–:-]?\s*$")
 # What follows a number belongs to it only up to the next number, bracket or clause
 # break, or a word that opens a comparison: «86,3 % при целевом показателе 82 %».
 _RIGHT_END = re.compile(r"[,;(#\d]|\b(?:при|против|тогда как|в то время как|а также)\b")
@@ -30,6 +33,8 @@ class _Context:
     repeated_count: re.Pattern[str]
     unique_count: re.Pattern[str]
     other_field: re.Pattern[str]
+    plan_value: re.Pattern[str]
+    part_before: re.Pattern[str]
 
 
 @cache
@@ -51,7 +56,18 @@ def _context() -> _Context:
         re.compile(repeated),
         re.compile(str(v["unique_count"])),
         re.compile(str(v["other_field"])),
+        re.compile(str(v["plan_value"])),
+        re.compile(str(v["part_before"])),
     )
+
+
+def is_part_of_total(key: str, folded: str, start: int) -> bool:
+    """Whether the number at `start` of `folded` is a part said after its whole («(в т.
+    ч. 2 ИП)», «из них 12») and `key` a total, which no part can be."""
+    v = vocabulary("context")
+    totals = v["totals"]
+    assert isinstance(totals, list)
+    return key in totals and bool(_context().part_before.search(folded[max(0, start - 30) : start]))
 
 
 def is_other_field(heading: str) -> bool:
@@ -126,11 +142,18 @@ def _outside_closed_brackets(text: str) -> str:
     return "".join(chars)
 
 
+@cache
+def _day_and_month() -> re.Pattern[str]:
+    """A day and a month's name right before a year: «20 марта | 2025 г.»."""
+    return re.compile(rf"(?<!\d)\d{{1,2}}\s+{vocabulary('period')['months']}\s*$")
+
+
 def year_before(folded: str, pos: int) -> int | None:
     """The nearest year written before `pos` that names a period (not a comparison base)."""
     comparison = _context().comparison
     found = None
-    folded = _outside_closed_brackets(folded[:pos])
+    # a year inside a name in quotes («Лучший МОЦ – 2025») names no period either
+    folded = _QUOTED.sub(lambda m: " " * len(m.group(0)), _outside_closed_brackets(folded[:pos]))
     for m in _YEAR.finditer(folded, 0, pos):
         if comparison.search(folded[max(0, m.start() - 40) : m.start()]):
             continue
@@ -141,9 +164,11 @@ def year_before(folded: str, pos: int) -> int | None:
             r"\bс\s*\d{1,2}[./]\d{1,2}[./]$", folded[max(0, m.start() - 9) : m.start()]
         )
         if not from_date and (
-            re.search(r"\d[./]\d{1,2}[./]$", before) or re.search(r"\bот\s*$", before)
+            re.search(r"\d[./]\d{1,2}[./]$", before)
+            or re.search(r"\bот\s*$", before)
+            or _day_and_month().search(folded[max(0, m.start() - 16) : m.start()])
         ):
-            continue
+            continue  # «20 марта 2025 г.»: a day's date too
         found = int(m.group(1))
     return found
 
@@ -163,8 +188,12 @@ def foreign(
     section another period's.
     """
     reason = classify(clause_around(folded, start, end))
+    if reason == "plan" and _FACT_BEFORE.search(folded[max(0, start - 40) : start]):
+        reason = None  # «… планируемое … фактическое значение – 79,3 %»: the fact's
     if reason:
         return reason
+    if _context().plan_value.search(folded[max(0, start - 40) : start]):
+        return "plan"  # «при плане 78,0 %», «плановое значение – 80,0 %»
     if heading is not None:
         if classify(heading) == "plan":
             return "plan"

@@ -77,6 +77,19 @@ def _noun(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+def lemma_of(word: str) -> str:
+    """A word's dictionary form (ё written е)."""
+    return _parse(word.lower())[0]
+
+
+def kinds() -> dict[str, list[str]]:
+    """Each kind of thing with the dictionary forms of its nouns."""
+    out: dict[str, list[str]] = {}
+    for noun, name in _kinds()[0].items():
+        out.setdefault(name, []).append(noun)
+    return out
+
+
 def kind_of(noun: str | None) -> str | None:
     return _kinds()[0].get(noun) if noun else None
 

@@ -76,9 +76,11 @@ def measure_of_words(folded: str) -> str | None:
 
 # «художественной направленности – 26», «…направленности, по которым занимаются 3 040
 # детей», «естественно-научной – 702».
+# «физкультурно-спортивные объединения: в них 2 034 ребёнка»: a colon may stand among
+# the few words between a direction and its number.
 _AFTER = re.compile(
     r"^(?:\s+направленност\w*)?(?:,?\s+(?:по|в|на)\s+(?:которы[мх]|ней|них))?"
-    r"(?:\s+(?!и\b|а\b)[\w-]+){0,3}?\s*[–:—-]?\s*\(?\s*(?P<n>#+)"
+    r"(?:\s*:?\s+(?!и\b|а\b)[\w-]+){0,3}?(?:,?\s*[–:—-])?\s*\(?\s*(?P<n>#+)"
 )
 _BEFORE = re.compile(r"(?P<n>#+)(?P<between>(?:\s+[\w-]+){0,5}?)\s+$")
 # «– художественная – 61 программа (2 480 обучающихся)»: a second figure in brackets
@@ -139,9 +141,13 @@ def _pairs(masked: Masked) -> list[tuple[str, int, int]]:
 def extract_directions(doc: Document, units: list[TextUnit], year: int | None) -> list[Candidate]:
     out: list[Candidate] = []
     cat = catalogue()
+    said: str | None = None  # the sentence before, in the same block
+    said_block = -1
     for u in units:
         if u.kind is UnitKind.table_row:
             continue
+        before_this = said if said_block == u.block else None
+        said, said_block = u.text, u.block
         masked = mask(u.text)
         if not masked.numbers:
             continue
@@ -164,6 +170,8 @@ def extract_directions(doc: Document, units: list[TextUnit], year: int | None) -
                 or _measure_of_head(masked, first_direction)
                 or (_measure_of_head(mask(u.leadin), len(u.leadin)) if u.leadin else None)
                 or (measure_of_words(fold(u.heading)) if u.heading else None)
+                # «Программ в районе 512. Больше всего художественных – 141; …»
+                or (measure_of_words(fold(before_this)) if before_this else None)
             )
             if measure is None:
                 continue

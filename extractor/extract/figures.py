@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from extractor.catalogue import Unit, catalogue
 from extractor.document import Document
-from extractor.extract.context import clause_written, foreign
-from extractor.extract.counted import counted_noun, counts_fit, noun_start
+from extractor.extract.concepts import read_concepts
+from extractor.extract.context import clause_written, foreign, is_part_of_total
+from extractor.extract.counted import counted_noun, counts_fit, kind_of, noun_start
 from extractor.extract.identify import names_other_place
 from extractor.extract.numbers import NumberMention, find_numbers
 from extractor.extract.patterns import FigureRule, figure_rules
@@ -54,7 +55,8 @@ def unit_fits(mention: NumberMention, unit: Unit) -> bool:
     if mention.unit == "percent":
         return False
     if unit is Unit.rubles:
-        return True
+        # «номинал одного сертификата – 5 600 рублей»: «одного» is no sum of money
+        return not (mention.written_in_words and mention.value < 10)
     if mention.unit in ("rub", "thousand_rub"):
         return False
     return mention.value == mention.value.to_integral_value()
@@ -213,6 +215,17 @@ _LABEL_START = re.compile(r"[;,.:!?]\s")
 _WHOLE_OF = re.compile(r"\bиз\s*$")
 
 
+def _row_number(masked: Masked, mention: NumberMention) -> bool:
+    """A plain number that opens its line before a capital: a row's or an item's number
+    and its label («4 Обучающиеся без повторного счёта чел.»), no figure."""
+    if mention.is_decimal or mention.unit in ("percent", "rub", "thousand_rub"):
+        return False
+    if any(ch.isalpha() for ch in masked.text[: mention.start]):
+        return False
+    rest = masked.text[mention.end :].lstrip(" \t.)")
+    return rest[:1].isupper()
+
+
 def _labelled_after(
     masked: Masked,
     mention: NumberMention,
@@ -235,15 +248,15 @@ def _labelled_after(
     end = mention.unit_end if mention.unit_end is not None else mention.end
     # a noun read as the number's unit («2 250 участников») is the label's first word
     noun = noun_start(masked.text, mention.end)
-    if noun is not None and noun < end:
+    if noun is not None and noun < end and kind_of(counted_noun(masked.text, mention.end)):
         end = noun
     stop = (_LABEL_END if opens else _CLAUSE_LABEL_END).search(masked.masked, end)
     label = masked.text[end : stop.start() if stop else len(masked.masked)]
     label = label.strip(" \t\n–—-:,")
     if not any(ch.isalpha() for ch in label):
         return []
-    if opens and label[0].isupper() and mention.unit is None:
-        return []  # «4 Обучающиеся без повторного счёта чел.»: a row's number, its label
+    if _row_number(masked, mention):
+        return []
     if foreign(masked.folded, mention.start, mention.end, year, fold(leadin) if leadin else None):
         return []
     number = masked.text[mention.start : end].rstrip()
@@ -320,7 +333,36 @@ def extract_from_units(
             if mention.start not in read
             for rule in _labelled_after(masked, mention, year, u.leadin, u.heading)
         ]
-        for rule, mention in found + after:
+        readings = [(rule.key, rule.priority, rule.id, m) for rule, m in found]
+        # a label read after its number yields to any read in the rules' order
+        readings += [(rule.key, rule.priority - 1, f"{rule.id}/after", m) for rule, m in after]
+        read |= {m.start for _, m in after}
+        unread = [
+            m
+            for m in masked.numbers.values()
+            if m.start not in read
+            and m.unit not in ("percent", "rub", "thousand_rub")
+            and not _row_number(masked, m)
+            and not masked.text[: m.start].rstrip().endswith("(")
+            and not _WHOLE_OF.search(masked.folded[: m.start])
+            and not foreign(
+                masked.folded,
+                m.start,
+                m.end,
+                year,
+                fold(u.leadin) if u.leadin else None,
+                fold(u.heading) if u.heading else None,
+            )
+        ]
+        # concepts come last: words in any order, only where nothing else read the number
+        readings += [
+            (c.key, -2, c.id, m)
+            for c, m in read_concepts(u.text, masked.masked, masked.numbers, unread, u.leadin)
+            if unit_fits(m, catalogue().get(c.key).unit)
+        ]
+        for key, priority, rule_id, mention in readings:
+            if is_part_of_total(key, masked.folded, mention.start):
+                continue  # «21 организация в реестре (в т. ч. 2 ИП)»: 2 is a part
             if mention.start not in elsewhere:
                 clause = clause_written(u.text, masked.folded, mention.start, mention.end)
                 elsewhere[mention.start] = names_other_place(clause, own)
@@ -329,15 +371,14 @@ def extract_from_units(
             out.append(
                 make_candidate(
                     doc,
-                    rule.key,
+                    key,
                     mention,
-                    # a label read after its number yields to any read in the rules' order
-                    priority=rule.priority - (mention.start not in read),
+                    priority=priority,
                     block=u.block,
                     quote_start=u.start,
                     quote_end=u.end,
                     offset=u.start,
-                    rule=rule.id if mention.start in read else f"{rule.id}/after",
+                    rule=rule_id,
                     location=u.location,
                 )
             )

@@ -132,6 +132,10 @@ class _Context:
         return fold(self.doc.text[s:e])
 
 
+# A block quoted from an earlier e-mail («> Направляем показатели … за 2024 год»).
+_QUOTED_FACTOR = 0.3
+
+
 def _position_weights(blocks: list[Block]) -> list[float]:
     out = []
     rank = 0
@@ -150,6 +154,8 @@ def _position_weights(blocks: list[Block]) -> list[float]:
             w = _HEADING_W
         else:
             w = _BODY_W
+        if b.text.lstrip().startswith(">"):
+            w *= _QUOTED_FACTOR  # a quoted e-mail: an earlier message, often another period
         out.append(w)
         rank += 1
     return out
@@ -202,9 +208,11 @@ _FOREIGN_NEAR = re.compile(
     r"(?:опыт\w*(?:\s+работы)?|(?<!\w)(?:в|во|из|с|у)\s+моц|коллег\w*(?:\s+из)?|"
     r"посетил\w*|посещени\w*)\s*(?:моц\s*)?$"
 )
-# Anywhere in the sentence: a visit or an exchange with somebody else.
+# Anywhere in the sentence: a visit or an exchange with somebody else, a neighbour
+# («у соседей в Заинском районе охват выше»), a figure given to compare with.
 _FOREIGN_SENTENCE = re.compile(
     r"выездн|обмен\w*\s+опытом|делегаци|стажировк|в\s+гостях|перенят|по\s+приглашению|"
+    r"сосед\w*|для\s+сравнения|"
     r"преемственност\w*\s+(?:\w+\s+)?опыт|изучени\w*\s+опыт"
 )
 _MOC_NEAR = re.compile(
@@ -345,7 +353,9 @@ def _make_mention(
     s, _ = ctx.sentence(block, start)
     before = fold(ctx.doc.text[max(s, start - 60) : start])
     foreign = bool(
-        _FOREIGN_NEAR.search(before) or _FOREIGN_SENTENCE.search(ctx.sentence_folded(block, start))
+        _FOREIGN_NEAR.search(before)
+        or _FOREIGN_SENTENCE.search(ctx.sentence_folded(block, start))
+        or _FOREIGN_SENTENCE.search(_question_before(ctx.doc.text, s))
     )
     weight = ctx.weights[block] * (1.5 if hint else 1.0)
     if foreign:
@@ -366,6 +376,16 @@ def _make_mention(
         weight=weight,
         foreign=foreign,
     )
+
+
+def _question_before(text: str, start: int) -> str:
+    """The question right before the sentence at `start`, folded, or "": an answer
+    («– В Заинском районе – 85,2 процента») speaks of what its question asked («– Говорят,
+    у соседей в Заинском районе охват ещё выше?»)."""
+    before = text[max(0, start - 300) : start].rstrip(" \t\n–—-")
+    if not before.endswith("?"):
+        return ""
+    return fold(re.split(r"[.!?…]\s", before[:-1])[-1])
 
 
 def _adjective_name(name: str) -> bool:
@@ -422,7 +442,12 @@ def _fit(m: _Mention, match: Match, gaz: Gazetteer) -> float:
             # «Троицкий городской округ» is Chelyabinsk's okrug, not Moscow's «городской
             # округ Троицк»: an adjective form fits an inner-city unit only half.
             return 0.5 if row.kind is Kind.inner and m.adjective else 1.0
-        return 0.3 if row.kind is Kind.inner else 0.15
+        if row.kind is Kind.inner:
+            return 0.3
+        # «Вышневолоцкий городской округ»: many districts of the 2019 register became
+        # okrugs since, keeping their name; an okrug of that name, where there is one,
+        # fits better still
+        return 0.6 if m.adjective and kind is Kind.district else 0.15
     if m.hint == "район":
         return 1.0 if kind is Kind.district else 0.15
     if m.hint == "мо":  # «муниципальный округ»: since 2019 mostly a former district

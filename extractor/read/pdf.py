@@ -39,7 +39,7 @@ from extractor.read.limits import Limits, check_pages, check_pdf_streams
 from extractor.read.pdf_aligned import aligned_tables
 from extractor.read.pdf_columns import reading_order
 from extractor.read.pdf_fast import FastPage, FastPages
-from extractor.read.pdf_line import X_TOLERANCE, Line, fonts, is_bold, segments, words
+from extractor.read.pdf_line import X_TOLERANCE, Line, fonts, is_bold, part, segments, words
 from extractor.read.txt_tables import is_figure
 
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -65,6 +65,12 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:;]$")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+# A line that ends with a label's figure after a dash or colon («Новых мест: 75»).
+_STATES_FIGURE = re.compile(r"[–:]\s*[+\-]?\d[\d\s,.]*\s*(?:%|₽|руб\.?|тыс\.?)?\s*$")
+# A line that opens with a figure states its own («27,5 % детей обучаются …»): no label.
+_OPENS_WITH_FIGURE = re.compile(r"^[~≈<>+\-–]?\s*\d")
 _LIST_END = re.compile(r"[.!?:;,]$")
 # Hyphen-like characters a typesetter leaves at a line end.
 _LINE_END_HYPHEN = re.compile(r"[\u00ad\u2010\u2011](?=\n)")
@@ -683,7 +689,27 @@ def _read_in_order(lines: list[Line], page: int, geo: _Geometry) -> list[_Para]:
             paras[-1].lines.extend(more.pop(0).lines)
         paras.extend(more)
         column = region.column
-    return _tiles(paras, geo)
+    return _tiles([p for para in paras for p in _side_by_side(para)], geo)
+
+
+def _side_by_side(para: _Para) -> list[_Para]:
+    """A line of several label-and-figure groups set far apart («9 120 ₽    Выдано:
+    10 476    Используются для записи: 7 833», «2023 год: 80,9 %    Ленинградская
+    область: 79,4 %»), as one paragraph per group: each figure with its own words. Only
+    when two groups or more hold words and a number: a label and its one figure far to
+    the right («Охват детей, %        81,2») or a table's row stay together."""
+    if len(para.lines) != 1 or (para.heading and all(ln.bold for ln in para.lines)):
+        return [para]
+    line = para.lines[0]
+    labelled = sum(1 for *_, t in line.segments if _DIGIT.search(t) and _LETTER.search(t))
+    if len(line.segments) < 2 or labelled < 2:
+        return [para]  # («Педагогические работники   14   318»: a table's row, kept whole)
+    out = []
+    for x0, x1, _ in line.segments:
+        piece = part(line, x0, x1)
+        if piece is not None:
+            out.append(_Para(para.page, [piece]))
+    return out or [para]
 
 
 def _runs_on(prev: _Para, nxt: _Para) -> bool:
@@ -705,30 +731,95 @@ def _margins(lines: list[Line], geo: _Geometry) -> _Geometry:
 
 
 def _tiles(paras: list[_Para], geo: _Geometry) -> list[_Para]:
-    """A figure set large on its own line with its label in smaller type just below, as
-    slides and infographics show them («2 974» over «ребёнка занимаются в объединениях»),
-    joined into one paragraph: the number and the words that say what it counts."""
-    out: list[_Para] = []
-    k = 0
-    while k < len(paras):
-        para = paras[k]
-        nxt = paras[k + 1] if k + 1 < len(paras) else None
-        if nxt is not None and _is_tile(para, nxt, geo):
-            out.append(_Para(para.page, para.lines + nxt.lines, nxt.label))
-            k += 2
+    """Figures set large with their labels in smaller type just above or below, as
+    slides and infographics show them («2 974» over «ребёнка занимаются в объединениях»,
+    «номинал сертификата» over «14 640 руб.»), each joined with its label into one
+    paragraph. Several figures on one line are tiles side by side, each with the label
+    over or under it. A label above that ends with a colon leads to the figure below it;
+    otherwise the label below a figure is its own."""
+    joined: dict[int, list[_Para]] = {}
+    taken: set[int] = set()
+    for k, para in enumerate(paras):
+        pieces = _figure_pieces(para)
+        if not pieces:
             continue
-        out.append(para)
-        k += 1
+        first, last = para.lines[0], para.lines[-1]
+        above = _label_para(paras, k - 1, taken, first, geo, above=True)
+        below = _label_para(paras, k + 1, taken, last, geo, above=False)
+        out: list[_Para] = []
+        for row, piece in pieces:
+            over = (
+                above
+                if above is not None and row == 0 and _overlaps(piece, paras[above].lines[-1])
+                else None
+            )
+            under = (
+                below
+                if below is not None
+                and row == len(para.lines) - 1
+                and _overlaps(piece, paras[below].lines[0])
+                else None
+            )
+            if over is not None and (under is None or paras[over].lines[-1].text.endswith(":")):
+                taken.add(over)
+                above = None
+                out.append(_Para(para.page, [*paras[over].lines, piece]))
+            elif under is not None:
+                taken.add(under)
+                below = None
+                out.append(_Para(para.page, [piece, *paras[under].lines], paras[under].label))
+            else:
+                out.append(_Para(para.page, [piece], heading=para.heading, level=para.level))
+        joined[k] = out
+    result: list[_Para] = []
+    for k, para in enumerate(paras):
+        if k in taken:
+            continue
+        result.extend(joined.get(k, [para]))
+    return result
+
+
+def _figure_pieces(para: _Para) -> list[tuple[int, Line]]:
+    """The figures of a paragraph that holds figures only, one per tile, with the index
+    of the line each stands on (figures stacked on lines of their own, or side by side)."""
+    out: list[tuple[int, Line]] = []
+    for row, line in enumerate(para.lines):
+        if not line.segments:
+            if not is_figure(line.text):
+                return []
+            out.append((row, line))
+            continue
+        if not all(is_figure(text) for _, _, text in line.segments):
+            return []
+        for x0, x1, _ in line.segments:
+            piece = part(line, x0, x1)
+            if piece is not None:
+                out.append((row, piece))
     return out
 
 
-def _is_tile(para: _Para, label: _Para, geo: _Geometry) -> bool:
-    if len(para.lines) != 1 or label.heading or not is_figure(para.lines[0].text):
-        return False
-    big, first = para.lines[0], label.lines[0]
-    below = 0 <= first.top - big.bottom <= 2 * geo.size
-    overlap = min(big.x1, first.x1) - max(big.x0, first.x0) > 0
-    return below and overlap and big.size > first.size
+def _label_para(
+    paras: list[_Para], k: int, taken: set[int], big: Line, geo: _Geometry, *, above: bool
+) -> int | None:
+    """Index of the paragraph next to a figure's line that can be its label, or None."""
+    if k < 0 or k >= len(paras) or k in taken:
+        return None
+    label = paras[k]
+    # on a slide every line may be larger than the deck's smallest type, and so a
+    # heading; a label is set in plain type all the same
+    if (label.heading and all(ln.bold for ln in label.lines)) or _figure_pieces(label):
+        return None
+    if _OPENS_WITH_FIGURE.match(label.lines[0].text) or _STATES_FIGURE.search(label.lines[-1].text):
+        return None  # words with a figure of their own («Выдано: 10 476») label no other
+    near = label.lines[-1] if above else label.lines[0]
+    gap = big.top - near.bottom if above else near.top - big.bottom
+    if not 0 <= gap <= 2 * max(geo.size, near.size) or near.size >= big.size:
+        return None
+    return k
+
+
+def _overlaps(a: Line, b: Line) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
 
 
 def _paragraphs(lines: list[Line], page: int, geo: _Geometry) -> list[_Para]:
@@ -762,7 +853,11 @@ def _continues(para: _Para, line: Line, label: str | None, geo: _Geometry) -> bo
         return label is None
     if label is not None and (_closed(prev, line, geo) or _LIST_END.search(prev.text)):
         return False
-    if _closed(prev, line, geo):
+    if _closed(prev, line, geo) and not (
+        line.text[:1].isdigit() and not _SENTENCE_END.search(prev.text)
+    ):
+        # (a number whose groups a no-break space holds together, «6 118 детей», goes
+        # to the next line whole, however short its first group)
         return False
     # Lines of a paragraph start at the margin; a list item's second line may start
     # further right, under the item's text.
@@ -777,6 +872,9 @@ def _closed(prev: Line, line: Line, geo: _Geometry) -> bool:
 
 
 def _classify(para: _Para, geo: _Geometry) -> None:
+    bullet = para.label is not None and not para.label[:1].isalnum()
+    if bullet or _STATES_FIGURE.search(para.lines[-1].text):
+        return  # a bulleted item, or a label and its figure («• охват – 84 %»): no title
     text_len = sum(len(ln.text) for ln in para.lines)
     bigger = all(ln.size >= geo.size + 1.5 for ln in para.lines)
     bold = all(ln.bold for ln in para.lines)
