@@ -78,6 +78,62 @@ CASES = [
         7120,
     ),
     (
+        "pupils of general schools in a публичный доклад («в которых обучались 14 650»)",
+        "round8/r8_07_kansk_publichny_doklad.pdf",
+        "students_total",
+        11986,
+        14650,
+    ),
+    (
+        "growth said in a sentence («по сравнению с 2023 годом охват увеличился на 1,8 %»)",
+        "round17/t2_09_oktyabrsky_kursk_protocol.docx",
+        "coverage_growth_pct",
+        1.8,
+        77.5,
+    ),
+    (
+        "a per-direction number («по каждой направленности – не менее 12 программ»)",
+        "round17/t2_11_kamensky_rostov_letter.odt",
+        "programs_total",
+        203,
+        12,
+    ),
+    (
+        "a plan's value beside the fact («при плане 78,0 % фактическое значение – 79,3 %»)",
+        "round18/t3_07_novouralsky_poyasnitelnaya_cp1251.txt",
+        "coverage_pct",
+        79.3,
+        78.0,
+    ),
+    (
+        "the previous year's value («Годом ранее … занимались 5 870 ребят»)",
+        "round18/t3_04_chistopolsky_newsletter3col.pdf",
+        "students_total",
+        6118,
+        5870,
+    ),
+    (
+        "only a total with repeats is given: it is students_total",
+        "round19/t4_09_salavat_letter.docx",
+        "students_total",
+        16873,
+        0,
+    ),
+    (
+        "organisations: not the schools that also run programmes («22 общеобразовательные»)",
+        "round17/t2_03_nizhnevartovsky_slides.pdf",
+        "organizations_total",
+        3,
+        22,
+    ),
+    (
+        "a share in words («семьдесят девять процентов»)",
+        "round21/t6_12_kimovskiy_glavaotchet.pdf",
+        "coverage_pct",
+        79.0,
+        0,
+    ),
+    (
         "another municipality's figure («в городском округе Кинешма … 84,2 %»)",
         "round1/06_kineshemsky_moc_celevaya_model_2024.pdf",
         "coverage_pct",
@@ -110,6 +166,10 @@ def test_hard_case_hedged_number_is_no_figure() -> None:
         ("round4/r4_09_birobidzhan_uchgod.txt", 2025),
         # «за I полугодие 2025 года»: that calendar year, its figures the report's
         ("round1/11_rossoshansky_polugodie_2025.txt", 2025),
+        # a slide deck of the «2023/2024 учебного года», dated August 2024
+        ("round18/t3_03_kurganinsky_slides.pdf", 2024),
+        # a Telegram channel's «I полугодие 2025»
+        ("round17/t2_10_orel_telegram.txt", 2025),
     ],
 )
 def test_hard_case_year(report: str, year: int) -> None:

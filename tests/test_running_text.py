@@ -376,3 +376,22 @@ def test_wordings_of_round_20(text: str, key: str, value: float) -> None:
 def test_round_20_keeps_out(text: str, key: str) -> None:
     found = _read(text)
     assert key not in found or (key == "providers_registry" and found[key] != 2)
+
+
+def test_last_year_of_a_paper_written_the_year_after_is_the_reports_year() -> None:
+    """Round 20, 06 (0.32): an interview dated January 2024 about 2023 says «в прошлом
+    году» of 2023; all its figures were taken for the year before the report's. And of
+    two concepts, the one whose words stand in the number's own stretch wins: «Выдали мы
+    5 402 сертификата, а учатся по ним 3 376 детей»."""
+    record = _record(
+        ROOT / "tests" / "data" / "blind" / "round20" / "t5_06_chusovoy_interview.docx"
+    )
+    assert record.year == 2023
+    values = _values(record)
+    assert values["certificates_issued"] == 5402
+    assert values["certificate_students"] == 3376
+    assert values["coverage_pct"] == 74.9  # «74,9 процента всех детей от пяти до восемнадцати лет»
+
+
+def test_last_year_said_in_the_reports_own_year_stays_the_past() -> None:
+    assert "students_total" not in _read("В прошлом году в кружках занимались 5 870 ребят.")

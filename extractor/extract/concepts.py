@@ -133,6 +133,11 @@ def read_concepts(
             and all(lemmas & g for g in c.all_of)
             and not own & c.none_of
         ]
+        if len({c.key for c in held}) > 1:
+            # the concept whose words stand in the number's own stretch, if one does:
+            # «Выдали мы 5 402 сертификата, а учатся по ним 3 376 детей» – 3 376 study
+            compiled = {id(c.concept): c for c in _compiled()}
+            held = [c for c in held if all(own & g for g in compiled[id(c)].all_of)]
         if len({c.key for c in held}) == 1:
             out.append((held[0], mention))
     return out

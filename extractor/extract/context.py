@@ -35,6 +35,7 @@ class _Context:
     other_field: re.Pattern[str]
     plan_value: re.Pattern[str]
     part_before: re.Pattern[str]
+    past_said_now: re.Pattern[str]
 
 
 @cache
@@ -58,6 +59,7 @@ def _context() -> _Context:
         re.compile(str(v["other_field"])),
         re.compile(str(v["plan_value"])),
         re.compile(str(v["part_before"])),
+        any_of("past_said_now"),
     )
 
 
@@ -95,12 +97,16 @@ def without_count_words(text: str) -> str:
     return " ".join(re.sub(r"\(\s*\)", " ", text).split())
 
 
-def classify(text: str) -> str | None:
-    """The reason a piece of folded text is not the report's own, or None."""
+def classify(text: str, written_next_year: bool = False) -> str | None:
+    """The reason a piece of folded text is not the report's own, or None.
+    `written_next_year`: the paper was written the year after the one it reports on, so
+    its «в прошлом году» is the report's year."""
     c = _context()
     for name, pattern in (("plan", c.plan), ("past", c.past), ("elsewhere", c.elsewhere)):
         if pattern.search(text):
             return name
+    if not written_next_year and c.past_said_now.search(text):
+        return "past"
     return None
 
 
@@ -180,6 +186,7 @@ def foreign(
     year: int | None,
     leadin: str | None = None,
     heading: str | None = None,
+    written_next_year: bool = False,
 ) -> str | None:
     """Why the number at folded[start:end] is not the report's own figure, or None.
 
@@ -187,7 +194,7 @@ def foreign(
     section («Задачи на 2025 год», «План работы на 2025 год»), which can make a whole
     section another period's.
     """
-    reason = classify(clause_around(folded, start, end))
+    reason = classify(clause_around(folded, start, end), written_next_year)
     if reason == "plan" and _FACT_BEFORE.search(folded[max(0, start - 40) : start]):
         reason = None  # «… планируемое … фактическое значение – 79,3 %»: the fact's
     if reason:
@@ -203,7 +210,7 @@ def foreign(
         if year is not None and said is not None and said != year:
             return "other_year"
     if leadin is not None:
-        reason = classify(leadin)
+        reason = classify(leadin, written_next_year)
         if reason:
             return reason
     if year is not None:

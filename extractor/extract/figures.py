@@ -165,6 +165,7 @@ def match_rules(
     *,
     table: bool = False,
     cell: bool = False,
+    written_next_year: bool = False,
 ) -> list[tuple[FigureRule, NumberMention]]:
     """Every (rule, number) pair the rules find in one masked text; `table`: a phrase
     made of a table's header and row label (longer gaps, see patterns.TABLE_GAP_SCALE,
@@ -195,7 +196,13 @@ def match_rules(
             if not _requirements_met(rule, masked, folded_leadin):
                 continue
             if foreign(
-                masked.folded, mention.start, mention.end, year, folded_leadin, folded_heading
+                masked.folded,
+                mention.start,
+                mention.end,
+                year,
+                folded_leadin,
+                folded_heading,
+                written_next_year,
             ):
                 continue
             found.append((rule, mention))
@@ -232,6 +239,7 @@ def _labelled_after(
     year: int | None,
     leadin: str | None,
     heading: str | None,
+    written_next_year: bool = False,
 ) -> list[FigureRule]:
     """Rules that read a number whose label follows it, as a table reads a row label and
     its figure: «81,2 % охват детей 5–18 лет …», «2 410 активных сертификатов», «43 090
@@ -257,14 +265,24 @@ def _labelled_after(
         return []
     if _row_number(masked, mention):
         return []
-    if foreign(masked.folded, mention.start, mention.end, year, fold(leadin) if leadin else None):
+    folded_leadin = fold(leadin) if leadin else None
+    if foreign(
+        masked.folded, mention.start, mention.end, year, folded_leadin, None, written_next_year
+    ):
         return []
     number = masked.text[mention.start : end].rstrip()
     for phrase in _phrases(before, label, number, masked.text, mention.end, opens):
         at = len(phrase.text) - len(phrase.number)
         rules = [
             rule
-            for rule, m in match_rules(phrase.masked, year, leadin, heading, table=True)
+            for rule, m in match_rules(
+                phrase.masked,
+                year,
+                leadin,
+                heading,
+                table=True,
+                written_next_year=written_next_year,
+            )
             if m.start == at
             and m.value == mention.value
             and counts_fit(rule.key, masked.text, mention.end)
@@ -313,10 +331,15 @@ def _phrases(
 
 
 def extract_from_units(
-    doc: Document, units: list[TextUnit], year: int | None, own: str | None = None
+    doc: Document,
+    units: list[TextUnit],
+    year: int | None,
+    own: str | None = None,
+    written_next_year: bool = False,
 ) -> list[Candidate]:
     """The figures the rules read in the text; `own`, the report's OKTMO, tells a
-    clause about another municipality («в городском округе Кинешма … 84,2 %»)."""
+    clause about another municipality («в городском округе Кинешма … 84,2 %»);
+    `written_next_year`: the paper is dated the year after `year` (see context.classify)."""
     out: list[Candidate] = []
     for u in units:
         if u.kind == "table_row":
@@ -325,13 +348,15 @@ def extract_from_units(
         if not masked.numbers:
             continue
         elsewhere: dict[int, bool] = {}  # per number: does its clause name another place
-        found = match_rules(masked, year, u.leadin, u.heading)
+        found = match_rules(masked, year, u.leadin, u.heading, written_next_year=written_next_year)
         read = {mention.start for _, mention in found}
         after = [
             (rule, mention)
             for mention in masked.numbers.values()
             if mention.start not in read
-            for rule in _labelled_after(masked, mention, year, u.leadin, u.heading)
+            for rule in _labelled_after(
+                masked, mention, year, u.leadin, u.heading, written_next_year
+            )
         ]
         readings = [(rule.key, rule.priority, rule.id, m) for rule, m in found]
         # a label read after its number yields to any read in the rules' order
@@ -352,6 +377,7 @@ def extract_from_units(
                 year,
                 fold(u.leadin) if u.leadin else None,
                 fold(u.heading) if u.heading else None,
+                written_next_year,
             )
         ]
         # concepts come last: words in any order, only where nothing else read the number

@@ -76,6 +76,9 @@ class Identity(BaseModel):
     oktmo: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     ambiguous: list[str] = Field(default_factory=list)  # candidates when unresolved
+    # the calendar year of the paper's own date («12 января 2024 года», «26.11.2024»),
+    # when it has one: a paper of January 2024 on 2023 says «в прошлом году» of 2023
+    written: int | None = None
 
 
 def identify(doc: Document) -> Identity:
@@ -680,6 +683,7 @@ class _YearHit:
     year: int
     weight: float
     evidence: Evidence
+    written: int | None = None  # a date's calendar year (rules year.date, year.day_month)
 
 
 def _year_hits(ctx: _Context) -> list[_YearHit]:
@@ -733,7 +737,8 @@ def _weigh_year(
         end=end,
         rule=rule.id,
     )
-    return _YearHit(year, weight, evidence)
+    written = int(m.group("y")) if rule.id in ("year.date", "year.day_month") else None
+    return _YearHit(year, weight, evidence, written)
 
 
 def _table_years(ctx: _Context, i: int, b: Block) -> list[_YearHit]:
@@ -791,3 +796,6 @@ def _identify_year(ctx: _Context, identity: Identity) -> None:
     identity.year = year
     for h in sorted((h for h in hits if h.year == year), key=lambda h: -h.weight)[:3]:
         identity.evidence.append(h.evidence)
+    dates = [h for h in hits if h.written is not None]
+    if dates:
+        identity.written = max(dates, key=lambda h: h.weight).written

@@ -19,7 +19,13 @@ def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
     units = segment(doc)
     year = identity.year
     candidates = (
-        extract_from_units(doc, units, year, identity.oktmo)
+        extract_from_units(
+            doc,
+            units,
+            year,
+            identity.oktmo,
+            written_next_year=year is not None and identity.written == year + 1,
+        )
         + extract_directions(doc, units, year)
         + extract_tables(doc, year, identity.municipality)
     )
