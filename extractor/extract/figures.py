@@ -78,6 +78,9 @@ class Candidate:
     # A statement used only when nothing else states the key, and never a conflict: a
     # count «с повторным счётом» beside the count without repeats.
     fallback: bool = False
+    # A reading of the later tiers (a label after its number, a concept): it competes by
+    # its lower priority, but beside a rule's reading of the key it is no conflict.
+    secondary: bool = False
 
 
 def _fraction(doc: Document, mention: NumberMention, offset: int) -> bool:
@@ -394,18 +397,20 @@ def extract_from_units(
                 elsewhere[mention.start] = names_other_place(clause, own)
             if elsewhere[mention.start]:
                 continue
-            out.append(
-                make_candidate(
-                    doc,
-                    key,
-                    mention,
-                    priority=priority,
-                    block=u.block,
-                    quote_start=u.start,
-                    quote_end=u.end,
-                    offset=u.start,
-                    rule=rule_id,
-                    location=u.location,
-                )
+            candidate = make_candidate(
+                doc,
+                key,
+                mention,
+                priority=priority,
+                block=u.block,
+                quote_start=u.start,
+                quote_end=u.end,
+                offset=u.start,
+                rule=rule_id,
+                location=u.location,
             )
+            # the later tiers read what no rule states: where a rule states the key,
+            # theirs is no second statement and no conflict
+            candidate.secondary = rule_id.endswith("/after") or rule_id.startswith("concept.")
+            out.append(candidate)
     return out

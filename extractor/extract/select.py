@@ -66,7 +66,8 @@ def _chosen(candidates: list[Candidate]) -> tuple[list[Figure], list[Conflict]]:
         best = max(cands, key=lambda c: c.priority)  # max keeps the earliest among equals
         figures.append(best.figure)
         distinct: list[Figure] = []
-        for c in cands:
+        primary = [c for c in cands if not c.secondary]
+        for c in primary if best in primary else cands:
             if c is not best and _breakdown_part(c, cands):
                 continue
             if not any(c.figure.same_value(d) for d in distinct):
