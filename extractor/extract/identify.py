@@ -215,7 +215,7 @@ _FOREIGN_NEAR = re.compile(
 # («у соседей в Заинском районе охват выше»), a figure given to compare with.
 _FOREIGN_SENTENCE = re.compile(
     r"выездн|обмен\w*\s+опытом|делегаци|стажировк|в\s+гостях|перенят|по\s+приглашению|"
-    r"сосед\w*|для\s+сравнения|"
+    r"сосед\w*|для\s+сравнения|гост(?:ей|и|ям|ями)\b|т[её]зк\w*|поделил\w*\s+опытом|"
     r"преемственност\w*\s+(?:\w+\s+)?опыт|изучени\w*\s+опыт"
 )
 _MOC_NEAR = re.compile(
@@ -487,7 +487,7 @@ def _region_support(
             start, end = b.start + hit.start, b.start + hit.end
             foreign = bool(_FOREIGN_SENTENCE.search(ctx.sentence_folded(i, start)))
             w = ctx.weights[i] * (0.5 if hit.rule == "region.abbr" else 1.0)
-            w *= 0.5 if foreign else 1.0
+            w *= _FOREIGN_FACTOR if foreign else 1.0  # a region named of a visitor or a neighbour
             name = hit.region.name
             support[name] += w
             ev = Evidence(
