@@ -36,6 +36,8 @@ class Concept(BaseModel):
     counts: list[str]
     all_of: list[list[str]] = Field(default_factory=list)
     none_of: list[str] = Field(default_factory=list)
+    # words that must not stand anywhere in the clause, not only in the number's stretch
+    clause_none_of: list[str] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
     counter_examples: list[str] = Field(default_factory=list)
 
@@ -48,6 +50,7 @@ class _Compiled(BaseModel):
     concept: Concept
     all_of: list[frozenset[str]]
     none_of: frozenset[str]
+    clause_none_of: frozenset[str]
 
 
 @cache
@@ -76,6 +79,7 @@ def _compiled() -> tuple[_Compiled, ...]:
             concept=c,
             all_of=[expand(g) for g in c.all_of],
             none_of=expand(c.none_of),
+            clause_none_of=expand(c.clause_none_of),
         )
         for c in concepts()
     )
@@ -132,6 +136,7 @@ def read_concepts(
             if kind in c.concept.counts
             and all(lemmas & g for g in c.all_of)
             and not own & c.none_of
+            and not lemmas & c.clause_none_of
         ]
         if len({c.key for c in held}) > 1:
             # the concept whose words stand in the number's own stretch, if one does:
