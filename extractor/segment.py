@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from extractor.document import Block, BlockKind, Document, Location, Part
 from extractor.extract.numbers import find_numbers
+from extractor.extract.patterns import vocabulary
 
 
 class UnitKind(StrEnum):
@@ -69,8 +70,7 @@ def _opens_list(text: str) -> bool:
 
 # A paper's date line («20 марта 2025 г. п. Прямицыно», «12.02.2025 № 15»): no title.
 _DATE_LINE = re.compile(
-    r"(?<!\d)\d{1,2}(?:\.\d{1,2}\.|\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август"
-    r"|сентябр|октябр|ноябр|декабр)\w*\s+)(?:19|20)\d\d(?!\d)",
+    rf"(?<!\d)\d{{1,2}}(?:\.\d{{1,2}}\.|\s+{vocabulary('period')['months']}\s+)(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
 # A section of minutes or a form named in capitals before a colon («СЛУШАЛИ:»,

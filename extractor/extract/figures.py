@@ -236,6 +236,17 @@ def _row_number(masked: Masked, mention: NumberMention) -> bool:
     return rest[:1].isupper()
 
 
+def _no_figure_by_position(masked: Masked, mention: NumberMention) -> bool:
+    """Where a number stands makes it no figure for the later tiers: a row's number, an
+    aside in brackets («город Боровичи (5 610 детей)»), the whole a part of which follows
+    («из 19 программ … получили 17»)."""
+    return (
+        _row_number(masked, mention)
+        or masked.text[: mention.start].rstrip().endswith("(")
+        or bool(_WHOLE_OF.search(masked.folded[: mention.start]))
+    )
+
+
 def _labelled_after(
     masked: Masked,
     mention: NumberMention,
@@ -251,10 +262,8 @@ def _labelled_after(
     sentence as written."""
     left = max((m.end() for m in _LABEL_START.finditer(masked.masked, 0, mention.start)), default=0)
     before = masked.text[left : mention.start].strip(" \t\n–—-:")
-    if re.search(r"\d", before) or _WHOLE_OF.search(masked.folded[: mention.start]):
+    if re.search(r"\d", before) or _no_figure_by_position(masked, mention):
         return []
-    if masked.text[: mention.start].rstrip().endswith("("):
-        return []  # «приходится на город Боровичи (5 610 детей)»: an aside on the clause
     opens = not any(ch.isalpha() for ch in masked.text[: mention.start])
     end = mention.unit_end if mention.unit_end is not None else mention.end
     # a noun read as the number's unit («2 250 участников») is the label's first word
@@ -265,8 +274,6 @@ def _labelled_after(
     label = masked.text[end : stop.start() if stop else len(masked.masked)]
     label = label.strip(" \t\n–—-:,")
     if not any(ch.isalpha() for ch in label):
-        return []
-    if _row_number(masked, mention):
         return []
     folded_leadin = fold(leadin) if leadin else None
     if foreign(
@@ -370,9 +377,7 @@ def extract_from_units(
             for m in masked.numbers.values()
             if m.start not in read
             and m.unit not in ("percent", "rub", "thousand_rub")
-            and not _row_number(masked, m)
-            and not masked.text[: m.start].rstrip().endswith("(")
-            and not _WHOLE_OF.search(masked.folded[: m.start])
+            and not _no_figure_by_position(masked, m)
             and not foreign(
                 masked.folded,
                 m.start,
