@@ -47,8 +47,8 @@ def _rows_by_region() -> dict[str, tuple[Municipality, ...]]:
 def expected_units(region: str) -> list[tuple[str, str]]:
     """(id, name) of the municipalities a region's reports should come from."""
     rows = _rows_by_region().get(region, ())
-    if rows and all(r.kind is Kind.inner for r in rows):
-        return [(region, region)]
+    if rows and all(r.kind in (Kind.inner, Kind.federal) for r in rows):
+        return [(region, region)]  # a federal city: one report for the whole city
     return [(r.oktmo, r.name) for r in rows if r.kind is not Kind.inner]
 
 

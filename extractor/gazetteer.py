@@ -41,7 +41,9 @@ from extractor.normalise import fold
 class Kind(StrEnum):
     district = "район"
     okrug = "городской округ"
+    municipal = "муниципальный округ"  # since 2019, mostly a former district
     inner = "внутригородская территория"  # Moscow, St Petersburg, Sevastopol
+    federal = "город федерального значения"  # Moscow, St Petersburg, Sevastopol whole
 
 
 class Municipality(BaseModel, frozen=True):
@@ -56,6 +58,10 @@ class Municipality(BaseModel, frozen=True):
     # the towns the row *is* by name, in normal form: its main city, or «Батайск» of
     # «город Батайск» (not «Троицк» of «Троицкий городской округ» without a city)
     towns: frozenset[str] = frozenset()
+    # the keys of the names it had before («чайковск» of «Чайковский муниципальный район»
+    # for «городской округ Чайковский») and the kinds it was (rules/MUNICIPALITIES.md)
+    aliases: frozenset[str] = frozenset()
+    former: frozenset[Kind] = frozenset()
 
     def label(self) -> str:
         return f"{self.name} ({self.region})"
@@ -239,6 +245,8 @@ class Gazetteer:
         self._by_key: dict[str, list[Match]] = {}
         for r in rows:
             self._by_key.setdefault(r.stem, []).append(Match(r, "name"))
+            for alias in sorted(r.aliases):
+                self._by_key.setdefault(alias, []).append(Match(r, "name"))
             if r.city_stem and r.city_stem != r.stem:
                 self._by_key.setdefault(r.city_stem, []).append(Match(r, "city"))
 
@@ -270,6 +278,8 @@ def parse_table(text: str) -> list[Municipality]:
                 population=int(rec["population"]) if rec["population"] else None,
                 city_stem=rec["city_stem"] or None,
                 towns=frozenset(t for t in rec["towns"].split("|") if t),
+                aliases=frozenset(a for a in rec.get("aliases", "").split("|") if a),
+                former=frozenset(Kind(k) for k in rec.get("former", "").split("|") if k),
             )
         )
     return rows

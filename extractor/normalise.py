@@ -90,7 +90,11 @@ _MULTISPACE = re.compile(r"[ \t]+")
 # The bars of a chart drawn with block characters («Художественная ▇▇▇▇▇ 94») or rows of
 # squares («■■■■ 148»; one square alone is a bullet): they stand between a label and its
 # value, as a dash does.
-_BARS = re.compile(r"[ \t]*(?:[\u2580-\u259f]+|[\u25a0\u25a1\u25aa\u25ab\u25ac\u25ae]{2,})[ \t]*")
+# So do the dot leaders of a list set like a table of contents («Художественная ........
+# 14 812»).
+_BARS = re.compile(
+    r"[ \t]*(?:[\u2580-\u259f]+|[\u25a0\u25a1\u25aa\u25ab\u25ac\u25ae]{2,}|\.{4,}|…{2,})[ \t]*"
+)
 
 
 def normalise(text: str) -> str:
@@ -123,7 +127,10 @@ def fold(text: str) -> str:
 
 # A line ending in a hyphen glued to a letter, followed by a line starting with a
 # lower-case letter: the typesetter's word break, unless the parts form a compound.
-_HYPHEN_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\n([a-zа-яё][^\W\d_]*)", re.UNICODE)
+# (a tail in capitals only after a head in capitals: a heading set in capitals)
+_HYPHEN_BREAK = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)-\n([a-zа-яё][^\W\d_]*|(?<=[A-ZА-ЯЁ]-\n)[A-ZА-ЯЁ]+)", re.UNICODE
+)
 
 
 def join_hyphenated(text: str, is_word: Callable[[str], bool] | None = None) -> str:
@@ -138,13 +145,14 @@ def join_hyphenated(text: str, is_word: Callable[[str], bool] | None = None) -> 
         head, tail = m.group(1), m.group(2)
         # An abbreviation in capitals before a lower-case tail is a compound («IT-куб»,
         # «ПФДО-сертификат»): a typesetter's break inside one word keeps one case.
-        if len(head) > 1 and head.isupper():
+        if len(head) > 1 and head.isupper() and not tail.isupper():
             return f"{head}-{tail}"
+        # (a heading set in capitals breaks its words as any line does: «МУНИ-/ЦИПАЛЬНОГО»)
         joined = head + tail
         if is_word is not None:
-            if is_word(joined):
+            if is_word(joined.lower()):
                 return joined
-            if is_word(head) and is_word(tail):
+            if is_word(head.lower()) and is_word(tail.lower()):
                 return f"{head}-{tail}"
             return joined
         if len(head) > 3 and head[-1] in "оеОЕ" and len(tail) > 3:

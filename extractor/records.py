@@ -50,6 +50,25 @@ class IdentityField(BaseModel):
     rule: str | None = None
 
 
+class DocumentKind(StrEnum):
+    """What a document is (indicators.md, «Hard cases»): only a report of one
+    municipality gives the table its figures."""
+
+    report = "report"
+    regional = "regional"  # about several municipalities
+    plan = "plan"  # a plan, an order or a programme for years to come
+
+
+class KindEvidence(BaseModel):
+    """Why a document is not one municipality's report: the words that say so."""
+
+    kind: DocumentKind
+    quote: str  # the title area, or the table naming several places
+    block: int
+    reason: str  # Russian, for the analyst
+    year: int | None = None  # a plan's: the year its title says it is for
+
+
 class ReportRecord(BaseModel):
     file: str
     municipality: str | None = None
@@ -62,6 +81,11 @@ class ReportRecord(BaseModel):
     # person, never the key's value (indicators.md, hard cases).
     approximate: list[Figure] = Field(default_factory=list)
     identity_ambiguous: list[str] = Field(default_factory=list)
+    kind: DocumentKind = DocumentKind.report
+    kind_evidence: KindEvidence | None = None
+    # The numbers of a document that is not one municipality's report (a summary over
+    # several, a plan): read and kept for a person, never the table's figures.
+    set_aside: list[Figure] = Field(default_factory=list)
     # Keys a person corrected (corrections.csv), including keys they removed.
     corrected: list[str] = Field(default_factory=list)
 

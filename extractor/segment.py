@@ -69,7 +69,7 @@ def _opens_list(text: str) -> bool:
 
 
 # A paper's date line («20 марта 2025 г. п. Прямицыно», «12.02.2025 № 15»): no title.
-_DATE_LINE = re.compile(
+DATE_LINE = re.compile(
     rf"(?<!\d)\d{{1,2}}(?:\.\d{{1,2}}\.|\s+{vocabulary('period')['months']}\s+)(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
@@ -186,7 +186,7 @@ def segment(doc: Document) -> list[Unit]:
             and len(block.text) <= 80
             and not block.text.rstrip().endswith((".", ";", ",", ":"))
             and not any(find_numbers(block.text))
-            and not _DATE_LINE.search(block.text)
+            and not DATE_LINE.search(block.text)
         ) or _SECTION_LABEL.match(block.text):
             heading = block.text
     return units

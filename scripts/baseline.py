@@ -1,4 +1,5 @@
-"""Write corpus/baseline.json: every scored document's P/R/F1 as the code reads it now.
+"""Write corpus/baseline.json: every scored document's P/R/F1 and its identity fields
+right (municipality, region, year: 0–3) as the code reads it now.
 
 The tests fail when a document scores below its line here («no document gets worse»), so
 run this after a change that makes documents better, and commit the file with the change:
@@ -40,6 +41,7 @@ def main() -> None:
                 "p": round(d.precision, 4),
                 "r": round(d.recall, 4),
                 "f1": round(d.f1, 4),
+                "id": scored.evaluation.identity_documents.get(d.key, 0),
             }
         if compare:
             e = scored.evaluation
@@ -48,10 +50,13 @@ def main() -> None:
     if compare:
         for key, now in sorted(documents.items()):
             was = stored.get(key)
-            if was is None or was["f1"] != now["f1"]:
-                before = "new" if was is None else f"{was['f1']:.3f}"
-                mark = "WORSE" if was is not None and now["f1"] < was["f1"] else ""
-                print(f"  {key}: {before} -> {now['f1']:.3f} {mark}")
+            if was is None or was["f1"] != now["f1"] or was.get("id", 3) != now["id"]:
+                before = "new" if was is None else f"{was['f1']:.3f} id {was.get('id', '?')}"
+                worse = was is not None and (
+                    now["f1"] < was["f1"] or now["id"] < was.get("id", now["id"])
+                )
+                mark = "WORSE" if worse else ""
+                print(f"  {key}: {before} -> {now['f1']:.3f} id {now['id']} {mark}")
         return
     text = json.dumps({"documents": dict(sorted(documents.items()))}, ensure_ascii=False, indent=1)
     path.write_text(text + "\n", encoding="utf-8")

@@ -1,9 +1,7 @@
 """indicators.md's «Hard cases (v1.1)»: each decision shown on a report that has it.
 
 Reports written blind (tests/data/blind), read as a user's files; the value the table
-holds for the key is the decision's, and the value the trap offers is not. Rows of the
-table not yet here (per-direction numbers, regional summaries, plans of events, school
-pupils in a доклад, growth in percent stated in a sentence) belong to issue 15.
+holds for the key is the decision's, and the value the trap offers is not.
 """
 
 from __future__ import annotations
@@ -13,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from extractor.pipeline import read_one
-from extractor.records import ReportRecord
+from extractor.records import DocumentKind, ReportRecord
+from extractor.validate.record import check_record
 from tests.conftest import ROOT
 
 BLIND = ROOT / "tests" / "data" / "blind"
@@ -134,6 +133,27 @@ CASES = [
         0,
     ),
     (
+        "a comparison table written by one municipality: only its column (Кировский 79,2)",
+        "round13/r13_09_mozdokskiy_pismo.docx",
+        "coverage_pct",
+        76.8,
+        79.2,
+    ),
+    (
+        "a part is no total («в реестре 9 организаций, в т. ч. 2 ИП»)",
+        "round18/t3_09_apsheronsky_letter.docx",
+        "providers_registry",
+        9,
+        2,
+    ),
+    (
+        "the exception: a regional newsletter giving one reporting district's figures",
+        "round23/t8_04_emelyanovskiy_rayon_vestnik.pdf",
+        "coverage_pct",
+        81.9,
+        80.2,  # the krai's average in the same issue
+    ),
+    (
         "another municipality's figure («в городском округе Кинешма … 84,2 %»)",
         "round1/06_kineshemsky_moc_celevaya_model_2024.pdf",
         "coverage_pct",
@@ -174,3 +194,71 @@ def test_hard_case_hedged_number_is_no_figure() -> None:
 )
 def test_hard_case_year(report: str, year: int) -> None:
     assert _record(report).year == year
+
+
+def _codes(record: ReportRecord) -> set[str]:
+    return {p.code for p in check_record(record)}
+
+
+def test_hard_case_figure_stated_twice_is_warned() -> None:
+    """Stated twice (11 482 and 11 428): the value that agrees with 74,6 % of 15 391,
+    and a conflict warning."""
+    record = _record("round18/t3_09_apsheronsky_letter.docx")
+    assert record.value("students_total") == 11482
+    assert [f.value for c in record.conflicts for f in c.figures] == [11482, 11428]
+    assert "figure.conflict" in _codes(record)
+
+
+@pytest.mark.parametrize(
+    ("report", "region"),
+    [
+        # a regional centre's summary table of fifteen municipalities
+        ("round23/t8_01_kostromskaya_oblast_rmc_svod.xlsx", "Костромская область"),
+        # a council's minutes where two districts' heads quote their own coverage
+        ("round23/t8_03_kurganskaya_oblast_protokol_reyting.odt", "Курганская область"),
+    ],
+)
+def test_hard_case_several_municipalities(report: str, region: str) -> None:
+    """No municipality of its own, the region filled, no figures, a warning says why."""
+    record = _record(report)
+    assert record.kind is DocumentKind.regional
+    assert (record.municipality, record.region, record.figures) == (None, region, [])
+    assert record.set_aside  # read, kept for a person, not in the table
+    assert "document.regional" in _codes(record)
+    assert "identity.no_municipality" not in _codes(record)
+
+
+@pytest.mark.parametrize(
+    ("report", "year"),
+    [
+        # a plan of events for the 2025/2026 school year
+        ("round23/t8_05_novoanninskiy_rayon_plan_moc.docx", 2026),
+        # an order approving a roadmap, its title letter-spaced («П Р И К А З»)
+        ("round23/t8_06_lodeynopolskiy_rayon_prikaz_dorozhnaya_karta.txt", None),
+    ],
+)
+def test_hard_case_plan_is_no_report(report: str, year: int | None) -> None:
+    record = _record(report)
+    assert record.kind is DocumentKind.plan and record.figures == []
+    assert "document.plan" in _codes(record)
+    assert "figure.missing_core" not in _codes(record)
+    if year is not None:
+        assert record.year == year
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # a column-number row «1 … 8» under a three-row header, section rows
+        "round15/r15_02_vologodsky_spravka.pdf",
+        # line codes 01–07 and column numbers 1…7 of a 1-ДОП form
+        "round5/r5_11_klincy_1dop_zapiska.odt",
+    ],
+)
+def test_hard_case_row_and_column_numbers_are_never_figures(report: str) -> None:
+    record = _record(report)
+    assert record.figures
+    for f in record.figures:
+        cells = [c.strip() for c in f.provenance.quote.split("|")]
+        assert not all(c.isdigit() and int(c) < 20 for c in cells), f.provenance.quote
+        assert f.written.strip() not in {"01", "02", "03", "04", "05", "06", "07"}

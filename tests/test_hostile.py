@@ -520,6 +520,20 @@ def test_eval_names_a_bad_gold_file_and_reads_no_gold_outside(tmp_path: Path) ->
     assert "other.txt: не прочитан (файл эталона — ссылка за пределы папки)" in result.stdout
 
 
+def test_eval_names_a_gold_file_whose_document_it_cannot_read(tmp_path: Path) -> None:
+    """Round 22: a report saved in a format the run passes over (here a scan as .jpg)
+    was left out of the score in silence; its gold figures are a document lost."""
+    folder = _report_folder(tmp_path)
+    (folder / "scan.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a photo")
+    gold = '{"municipality": null, "region": null, "year": 2024, "figures": {}}'
+    (folder / "scan.gold.json").write_text(gold, encoding="utf-8")
+    (folder / "salsk.gold.json").write_text(gold, encoding="utf-8")
+    result = moc("eval", str(folder))
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 3, result.stdout  # scored, but a document was lost
+    assert "scan.jpg: не прочитан (формат .jpg не поддерживается" in result.stdout
+
+
 def test_review_of_a_resaved_warnings_file_says_what_is_wrong(tmp_path: Path) -> None:
     folder = _report_folder(tmp_path)
     out = tmp_path / "out"

@@ -11,10 +11,13 @@ import pytest
 from extractor.catalogue import catalogue
 from extractor.extract.context import classify
 from extractor.extract.directions import direction_of
+from extractor.extract.document_kind import plan_year, title_kind
+from extractor.extract.document_kind import rules as document_rules
 from extractor.extract.figures import mask, match_rules
 from extractor.extract.identify import identify, period_rules
 from extractor.extract.patterns import figure_rules, vocabulary
 from extractor.normalise import fold
+from extractor.records import DocumentKind
 from tests.test_identify import make_doc
 
 YEAR = 2024
@@ -85,6 +88,14 @@ def test_other_field_heading_examples(example: dict[str, object]) -> None:
     from extractor.extract.context import is_other_field
 
     assert is_other_field(fold(str(example["text"]))) is example["other"]
+
+
+@pytest.mark.parametrize("example", vocabulary("context")["field_clause_example"])
+def test_other_field_clause_examples(example: dict[str, object]) -> None:
+    """rules/context.toml `other_field_clause`: children fed, in camps, at exams."""
+    from extractor.extract.context import is_other_field_clause
+
+    assert is_other_field_clause(fold(str(example["text"]))) is example["other"]
 
 
 def test_context_examples_include_own_figures() -> None:
@@ -245,3 +256,27 @@ def test_concept_counter_example(key: str, text: str) -> None:
 
 def test_every_concept_has_an_example() -> None:
     assert [c["key"] for c in CONCEPTS if not c.get("examples")] == []
+
+
+DOCUMENT = document_rules()
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"), [(e["title"], e["kind"]) for e in DOCUMENT.examples], ids=str
+)
+def test_document_title_example(title: str, kind: str) -> None:
+    """rules/document.toml: what a title calls its document."""
+    assert title_kind(title) == kind
+
+
+@pytest.mark.parametrize("title", DOCUMENT.counter_examples)
+def test_document_title_counter_example(title: str) -> None:
+    """A report's own title stays a report's, with a plan or a region in it."""
+    assert title_kind(title) is DocumentKind.report
+
+
+@pytest.mark.parametrize(
+    ("title", "year"), [(e["title"], e["year"]) for e in DOCUMENT.plan_year_examples], ids=str
+)
+def test_document_plan_year_example(title: str, year: int) -> None:
+    assert plan_year(title) == year

@@ -17,6 +17,7 @@ from extractor.pipeline import read_one
 from extractor.read import read_document
 from extractor.records import ReportRecord
 from extractor.segment import segment
+from extractor.validate.record import check_record
 from tests.test_identify import make_doc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -395,3 +396,127 @@ def test_last_year_of_a_paper_written_the_year_after_is_the_reports_year() -> No
 
 def test_last_year_said_in_the_reports_own_year_stays_the_past() -> None:
     assert "students_total" not in _read("В прошлом году в кружках занимались 5 870 ребят.")
+
+
+# --- rounds 21–22: identity against the register of 2024 ---------------------------------
+
+ROUND21 = ROOT / "tests" / "data" / "blind" / "round21"
+ROUND22 = ROOT / "tests" / "data" / "blind" / "round22"
+
+
+@pytest.mark.parametrize(
+    ("report", "municipality"),
+    [
+        # «Чайковского городского округа»: an okrug since 2019, no row in the 2019 register
+        ("t7_04_chaykovsky_odt_letter.odt", "Чайковский городской округ"),
+        # «городской округ Шатура»: the 2019 «Шатурский район» with Рошаль merged in
+        ("t7_06_shatura_txt_cp1251.txt", "городской округ Шатура"),
+    ],
+)
+def test_a_municipality_of_the_reforms_is_found(report: str, municipality: str) -> None:
+    record = _record(ROUND22 / report)
+    assert record.municipality == municipality
+
+
+def test_a_namesake_chosen_without_its_region_is_warned() -> None:
+    """Round 21, 03: «Заречный» is an okrug of Свердловская and a ЗАТО of Пензенская;
+    the newsletter never names its own region, so the choice is warned."""
+    record = _record(ROUND21 / "t6_03_zarechnyy_newsletter3col.pdf")
+    (warning,) = [p for p in check_record(record) if p.code == "identity.ambiguous"]
+    assert "Заречный (Свердловская область)" in warning.message
+    assert "Заречный (Пензенская область)" in warning.message
+
+
+# --- round 22 ---------------------------------------------------------------------------
+
+
+def test_an_interview_page_joins_lines_that_open_in_lower_case() -> None:
+    """Round 22, 12: a newspaper page under a wide masthead: every line of the interview
+    was a paragraph of its own, the answers cut from their questions."""
+    texts = _texts(ROUND22 / "t7_12_slantsevsky_pdf_interview.pdf")
+    (answer,) = [t for t in texts if "Таких программ 27" in t]
+    assert answer.startswith("– Вы удивитесь, но социально-гуманитарное")
+    assert "занимаются по ним 540 ребят" in answer
+
+
+def test_a_sentence_pointing_back_at_a_direction_gives_its_counts() -> None:
+    """Round 22, 12: «… социально-гуманитарное: … Таких программ 27, и занимаются по ним
+    540 ребят» — the direction's counts, not the total of all children (3 204)."""
+    values = _values(_record(ROUND22 / "t7_12_slantsevsky_pdf_interview.pdf"))
+    assert (values["programs_social"], values["students_social"]) == (27, 540)
+    assert values["students_total"] == 3204
+
+
+def test_a_two_column_script_is_read_as_running_text() -> None:
+    """Round 22, 11: a TV script «ВИДЕО | ТЕКСТ» with records between rules: its text
+    column is prose wrapped over lines (with hyphens), not a table of lines."""
+    path = ROUND22 / "t7_11_kolsky_txt_tvscript.txt"
+    texts = _texts(path)
+    assert any("самое быстрорастущее направление" in t for t in texts)
+    values = _values(_record(path))
+    assert (values["programs_tech"], values["students_tech"]) == (22, 612)
+    assert values["new_places"] == 75  # not the «одна» of «Ещё одна новость – новые места»
+
+
+@pytest.mark.parametrize(
+    ("report", "key", "value", "trap"),
+    [
+        # «Горячим питанием охвачены 4 870 обучающихся»: children fed are no pupils of ours
+        ("t7_05_zainsky_txt_utf8.txt", "students_total", 5236, 4870),
+        # «технической и туристско-краеведческой — 30»: a number for two directions
+        ("t7_05_zainsky_txt_utf8.txt", "programs_tourism", None, 30),
+        # «Планы на II полугодие: … открыть 45 новых мест»
+        ("t7_06_shatura_txt_cp1251.txt", "new_places", None, 45),
+    ],
+)
+def test_round_22_keeps_out(report: str, key: str, value: float | None, trap: float) -> None:
+    got = _record(ROUND22 / report).value(key)
+    assert got == value and got != trap
+
+
+# --- round 24 ---------------------------------------------------------------------------
+
+ROUND24 = ROOT / "tests" / "data" / "blind" / "round24"
+
+
+@pytest.mark.parametrize(
+    ("report", "municipality", "year"),
+    [
+        # the district's letterhead gives its office's address in a town that is a
+        # municipality of its own («… г. Димитровград, ул. Хмельницкого, 93»)
+        ("t9_07_melekess_letter_cp1251.txt", "Мелекесский район", 2024),
+        # a chat named «МОЦ Юрга — отчёт 2024»: the centre called by its town
+        ("t9_09_yurga_chat.txt", "Юргинский городской округ", 2024),
+        # a title in capitals broken «МУНИ-/ЦИПАЛЬНОГО»; «Челябинск : ЧИППКРО, 2023» in
+        # the reference list is where a book was printed
+        ("t9_12_sosnovsky_abstract.pdf", "Сосновский район", 2023),
+        # «в прошлом, двадцать четвёртом, году» on air in February 2025
+        ("t9_10_essentuki_radio.docx", "город-курорт Ессентуки", 2024),
+    ],
+)
+def test_identity_of_round_24(report: str, municipality: str, year: int) -> None:
+    record = _record(ROUND24 / report)
+    assert (record.municipality, record.year) == (municipality, year)
+
+
+def test_a_spoken_count_is_read_and_a_spoken_past_year_kept_out() -> None:
+    """Round 24, 10: «Если считать каждого ребёнка один раз, то одиннадцать тысяч триста
+    сорок» (not the «один» of «один раз»); «в двадцать третьем году … десять тысяч
+    девятьсот детей» is the year before."""
+    assert _record(ROUND24 / "t9_10_essentuki_radio.docx").value("students_total") == 11340
+
+
+def test_a_slide_of_dot_leaders_gives_its_directions() -> None:
+    """Round 24, 03: «Художественная ........................ 14 812» under «Направленности
+    (с повторным счётом), чел.»: the dots stand between a label and its value."""
+    values = _values(_record(ROUND24 / "t9_03_angarsk_slides.pdf"))
+    assert (values["students_art"], values["students_tourism"]) == (14812, 2306)
+    assert values["students_total"] == 34517  # the unique count, not the 49 208 entries
+
+
+def test_a_sentence_pointing_back_at_events_gives_their_reach() -> None:
+    """Round 24, 01: «… четырнадцать мероприятий для родителей: … Их посетили 1 130
+    родителей»; and a share split over two columns at its dash («…, –» / «0,27 …»)."""
+    values = _values(_record(ROUND24 / "t9_01_rezh_newsletter2col.pdf"))
+    assert values["events_parents_reach"] == 1130
+    assert values["certificate_share_pct"] == 27.0  # a fraction, beside «норматив 0,25»

@@ -91,11 +91,14 @@ def read_concepts(
     numbers: dict[int, NumberMention],
     unread: list[NumberMention],
     asked: str | None = None,
+    before: str | None = None,
 ) -> list[tuple[Concept, NumberMention]]:
     """The concept each unread count holds, when exactly one key's does. `masked` is
     `text` with its numbers masked (figures.Masked), `numbers` all its numbers by start;
     `asked`, the question the text answers («– Сколько детей занимается в кружках?» before
-    «– По итогам 2024 года – 2 140 человек»), lends its words and its noun."""
+    «– По итогам 2024 года – 2 140 человек»), lends its words and its noun; `before`,
+    the sentence before `text`, lends its words when `text` opens by pointing back at it
+    («Их посетили 1 130 родителей»)."""
     out: list[tuple[Concept, NumberMention]] = []
     starts = sorted(numbers)
     question: set[str] = set()
@@ -119,6 +122,8 @@ def read_concepts(
             right = min(right, mention.unit_end or mention.end)
         clause = _FIELD_NAME.sub(" ", masked[left:right])
         lemmas = {lemma_of(w.group(0)) for w in _WORD.finditer(clause)} | question
+        antecedent = _antecedent(masked, mention.start, before)
+        lemmas |= antecedent
         # what a concept must not hold is looked for in the number's own stretch, from
         # the number before it: «Номинал – 9 400 рублей, выдали мы 1 960 сертификатов»
         before = [numbers[s].end for s in starts if s < mention.start]
@@ -126,10 +131,14 @@ def read_concepts(
         # программы: их стало 14» is no count of all programmes)
         semicolon = max((m.end() for m in re.finditer(";", masked[: mention.start])), default=0)
         own_start = max([semicolon, *before])
+        # (a comma after the number's words ends its own stretch: «открыто 318 программ,
+        # по каждой направленности – не менее 20» — the directions are the 20's)
+        comma = masked.find(",", mention.end)
+        own_end = comma if 0 <= comma < right else right
         own = {
             lemma_of(w.group(0))
-            for w in _WORD.finditer(_FIELD_NAME.sub(" ", masked[own_start:right]))
-        }
+            for w in _WORD.finditer(_FIELD_NAME.sub(" ", masked[own_start:own_end]))
+        } | antecedent  # («их» stands for the events of the sentence before)
         held = [
             c.concept
             for c in _compiled()
@@ -146,6 +155,27 @@ def read_concepts(
         if len({c.key for c in held}) == 1:
             out.append((held[0], mention))
     return out
+
+
+# A sentence that opens by pointing back: «Их посетили 1 130 родителей» (the events of
+# the sentence before), «На них пришли …», «В них занимаются …».
+_POINTS_BACK = re.compile(r"^\W*(?:их|на них|в них|по ним|эти\w*|таких)\b")
+_SENTENCE = re.compile(r"[.!?…]\s+")
+
+
+def _antecedent(masked: str, start: int, before: str | None) -> set[str]:
+    """The dictionary forms of the sentence before, when the number's sentence opens by
+    pointing back at it; else none."""
+    stops = [0, *(m.end() for m in _SENTENCE.finditer(masked, 0, start))]
+    if not _POINTS_BACK.match(masked[stops[-1] : start]):
+        return set()
+    if len(stops) > 1:
+        said = masked[stops[-2] : stops[-1]]
+    elif before is not None:
+        said = _SENTENCE.split(before.lower().rstrip())[-1]  # its last sentence
+    else:
+        return set()
+    return {lemma_of(w.group(0)) for w in _WORD.finditer(_FIELD_NAME.sub(" ", said))}
 
 
 def _clause_start(masked: str, start: int) -> int:

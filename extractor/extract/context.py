@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.extract.patterns import vocabulary
+from extractor.extract.patterns import vocabulary, year_in_words
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _CLAUSE_START = re.compile(r"[;]")
@@ -76,6 +76,16 @@ def is_other_field(heading: str) -> bool:
     """A folded heading of a section about another field of education («Раздел 4. Общее
     образование», «Организация питания»): its numbers are none of the report's."""
     return bool(_context().other_field.search(heading))
+
+
+def is_other_field_clause(clause: str) -> bool:
+    """A folded clause about another field of education: meals, camps, exams."""
+    return bool(_other_field_clause().search(clause))
+
+
+@cache
+def _other_field_clause() -> re.Pattern[str]:
+    return re.compile(str(vocabulary("context")["other_field_clause"]))
 
 
 def is_repeated_count(text: str) -> bool:
@@ -176,6 +186,13 @@ def year_before(folded: str, pos: int) -> int | None:
         ):
             continue  # «20 марта 2025 г.»: a day's date too
         found = int(m.group(1))
+    # «… а в двадцать третьем году в кружках занималось десять тысяч девятьсот детей»
+    pattern, years = year_in_words()
+    said = None
+    for m in re.finditer(rf"(?<!\w)(?:в|во|за)\s+{pattern},?\s+год", folded[:pos]):
+        said = m
+    if said is not None and (found is None or folded.rfind(str(found), 0, pos) < said.start()):
+        return years[" ".join(said.group("yw").split())]
     return found
 
 
@@ -199,6 +216,8 @@ def foreign(
         reason = None  # «… планируемое … фактическое значение – 79,3 %»: the fact's
     if reason:
         return reason
+    if is_other_field_clause(clause_around(folded, start, end)):
+        return "other_field"  # «Горячим питанием охвачены 4 870 обучающихся»
     if _context().plan_value.search(folded[max(0, start - 40) : start]):
         return "plan"  # «при плане 78,0 %», «плановое значение – 80,0 %»
     if heading is not None:

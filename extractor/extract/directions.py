@@ -82,6 +82,9 @@ _AFTER = re.compile(
     r"^(?:\s+направленност\w*)?(?:,?\s+(?:по|в|на)\s+(?:которы[мх]|ней|них))?"
     r"(?:\s*:?\s+(?!и\b|а\b)[\w-]+){0,3}?(?:,?\s*[–:—-])?\s*\(?\s*(?P<n>#+)"
 )
+_ASIDE = re.compile(r"\([^()#]*\)")
+# Between two directions named together: «технической и туристско-краеведческой».
+_JOINED = re.compile(r"\s*(?:,|и|или)\s*$")
 _BEFORE = re.compile(r"(?P<n>#+)(?P<between>(?:\s+[\w-]+){0,5}?)\s+$")
 # «– художественная – 61 программа (2 480 обучающихся)»: a second figure in brackets
 # right after the first one counts the other measure.
@@ -117,11 +120,21 @@ def _pairs(masked: Masked) -> list[tuple[str, int, int]]:
     """(direction, number start, direction start) for every direction with a number."""
     v = _vocab()
     out = []
-    for d in v.any_direction.finditer(masked.masked):
+    previous_end: int | None = None
+    # «социально-гуманитарной (прежнее название — социально-педагогическая) — 38»: an
+    # aside in brackets with no number in it is passed over, as a reader does.
+    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), masked.masked)
+    for d in v.any_direction.finditer(text):
         name = direction_of(d.group(0))
+        joined = previous_end is not None and _JOINED.match(text[previous_end : d.start()])
+        previous_end = d.end()
         if name is None:
             continue
-        before = _BEFORE.search(masked.masked[: d.start()])
+        if joined:
+            # «технической и туристско-краеведческой — 30»: one number for two
+            # directions is neither's
+            continue
+        before = _BEFORE.search(text[: d.start()])
         # «26 программ художественной…»: only when the number counts a measure noun
         # itself, so that «в 4 учреждениях технической направленности» or «60 новых мест
         # … детей технической направленности» is not read as a breakdown.
@@ -132,9 +145,51 @@ def _pairs(masked: Masked) -> list[tuple[str, int, int]]:
         ):
             out.append((name, before.start("n"), d.start()))
             continue
-        after = _AFTER.search(masked.masked[d.end() :])
+        after = _AFTER.search(text[d.end() :])
         if after and not v.any_direction.search(after.group(0)):
             out.append((name, d.end() + after.start("n"), d.start()))
+    return out
+
+
+# «Таких программ 27, и занимаются по ним 540 ребят»: the numbers of a sentence that
+# points back at what the sentence before named.
+_SENTENCE_BREAK = re.compile(r"(?<!\bг)(?<!\bул)[.!?…]\s+")  # over folded text
+_ANAPHORA = re.compile(r"\b(?:таких|таковых|этих|по ним|в них|на них|среди них)\b")
+
+
+def _anaphora_pairs(masked: Masked, before: str | None) -> list[tuple[str, int, int]]:
+    """Pairs for the numbers after a word that points back («таких», «по ним») at one
+    direction: named earlier in the same sentence («программ технической направленности
+    уже 22, занимаются по ним 612 ребят»), or — in a sentence naming none — in the
+    sentence before it (in this unit, or the unit before) when that one gives no number
+    («Вы удивитесь, но социально-гуманитарное: … Таких программ 27, и занимаются по ним
+    540 ребят»)."""
+    if not _ANAPHORA.search(masked.folded):
+        return []
+    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(masked.masked))]
+    spans = list(zip(starts, [*starts[1:], len(masked.masked)], strict=True))
+    out: list[tuple[str, int, int]] = []
+    for k, (start, end) in enumerate(spans):
+        pointer = _ANAPHORA.search(masked.folded, start, end)
+        if pointer is None:
+            continue
+        here = masked.masked[start : pointer.start()]
+        if _vocab().any_direction.search(masked.masked[start:end]):
+            said, first = here, pointer.start()
+        else:
+            said = masked.masked[slice(*spans[k - 1])] if k else ""
+            if not k and before:
+                said = mask(before).masked
+            if "#" in said:
+                continue
+            first = start
+        named = {direction_of(d.group(0)) for d in _vocab().any_direction.finditer(said)}
+        named.discard(None)
+        if len(named) != 1:
+            continue
+        direction = named.pop()
+        assert direction is not None
+        out.extend((direction, n, n) for n in sorted(masked.numbers) if first <= n < end)
     return out
 
 
@@ -152,6 +207,8 @@ def extract_directions(doc: Document, units: list[TextUnit], year: int | None) -
         if not masked.numbers:
             continue
         pairs = _pairs(masked)
+        paired = {p[1] for p in pairs}
+        pairs += [p for p in _anaphora_pairs(masked, before_this) if p[1] not in paired]
         if not pairs:
             continue
         leadin = fold(u.leadin) if u.leadin else None

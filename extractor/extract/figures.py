@@ -45,7 +45,31 @@ def mask(text: str) -> Masked:
         numbers[m.start] = m
         for i in range(m.start, m.end):
             chars[i] = "#"
-    return Masked(text, folded, "".join(chars), numbers)
+    masked = "".join(chars)
+    # «— не 4 112, а 4 121 человек»: the value corrected away is no number of the text,
+    # and its words stand between no label and the value that replaced it.
+    for m in _CORRECTED_AWAY.finditer(masked):
+        numbers.pop(m.start("n"), None)
+        masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    return Masked(text, folded, masked, numbers)
+
+
+# A sentence's end: a stop, a space and a capital (or an opening quote); not a dash,
+# which is how a label is joined to its value («… заказа? – 41»).
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[A-ZА-ЯЁ«\"])")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])[A-Za-zА-Яа-яЁё]{1,3}$")  # «г.», «ул.», «обл.»
+
+
+def _crosses_sentence(text: str, start: int, end: int, mention: NumberMention) -> bool:
+    """Whether a rule's words and its number stand in different sentences of `text`."""
+    for piece_start, piece_end in ((start, mention.start), (mention.end, end)):
+        for m in _SENTENCE_END.finditer(text, piece_start, piece_end):
+            if not _ABBREVIATION.search(text[max(0, m.start() - 8) : m.start()]):
+                return True
+    return False
+
+
+_CORRECTED_AWAY = re.compile(r"\bне\s+(?P<n>#+)(?:\s*%)?\s*,\s*а\s+(?=#)")
 
 
 def unit_fits(mention: NumberMention, unit: Unit) -> bool:
@@ -81,6 +105,11 @@ class Candidate:
     # A reading of the later tiers (a label after its number, a concept): it competes by
     # its lower priority, but beside a rule's reading of the key it is no conflict.
     secondary: bool = False
+
+
+def _a_fraction(mention: NumberMention) -> bool:
+    """A number under 1 with a decimal part and no unit: a share as a fraction, maybe."""
+    return mention.is_decimal and 0 < mention.value < 1 and mention.unit is None
 
 
 def _fraction(doc: Document, mention: NumberMention, offset: int) -> bool:
@@ -188,10 +217,14 @@ def match_rules(
                 mention = _summed(masked, mention, masked.numbers.get(m.start("n2")))
                 if mention is None:
                     continue
-            if not unit_fits(mention, unit):
-                continue
+            if not unit_fits(mention, unit) and not (
+                cat.get(rule.key).share and _a_fraction(mention)
+            ):
+                continue  # (a share may be written as a fraction: «доля … достигла 0,809»)
             if not counts_fit(rule.key, masked.text, mention.end):
                 continue  # «2 250 участников мероприятий»: people, not events
+            if not table and _crosses_sentence(masked.text, m.start(), m.end(), mention):
+                continue  # «… (активны) 2 905. Детей, которые обучаются …»: not its label
             if any(p.search(m.group(0)) for p in rule.forbidden()):
                 continue
             if any(p.search(masked.folded) for p in rule.excluded()):
@@ -351,9 +384,12 @@ def extract_from_units(
     clause about another municipality («в городском округе Кинешма … 84,2 %»);
     `written_next_year`: the paper is dated the year after `year` (see context.classify)."""
     out: list[Candidate] = []
+    said: TextUnit | None = None  # the unit before, for a sentence pointing back at it
     for u in units:
         if u.kind == "table_row":
             continue  # tables are read cell by cell with their headers (tables.py)
+        before = said.text if said is not None and said.block == u.block else None
+        said = u
         masked = mask(u.text)
         if not masked.numbers:
             continue
@@ -391,7 +427,9 @@ def extract_from_units(
         # concepts come last: words in any order, only where nothing else read the number
         readings += [
             (c.key, -2, c.id, m)
-            for c, m in read_concepts(u.text, masked.masked, masked.numbers, unread, u.leadin)
+            for c, m in read_concepts(
+                u.text, masked.masked, masked.numbers, unread, u.leadin, before
+            )
             if unit_fits(m, catalogue().get(c.key).unit)
         ]
         for key, priority, rule_id, mention in readings:

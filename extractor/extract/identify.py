@@ -41,7 +41,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from extractor.document import Block, BlockKind, Document, Part
-from extractor.extract.patterns import vocabulary
+from extractor.extract.patterns import vocabulary, year_in_words
 from extractor.extract.table_model import ColumnRole, RowRole, interpret
 from extractor.gazetteer import (
     Gazetteer,
@@ -69,6 +69,17 @@ class Evidence(BaseModel):
     rule: str
 
 
+class NamedPlace(BaseModel):
+    """A municipality the text names, and where: what tells a report of one place from a
+    summary over several (extract/document_kind.py)."""
+
+    oktmo: str
+    label: str
+    region: str
+    blocks: list[int]  # the blocks naming it, in document order
+    foreign: bool  # named only in sentences about another place's experience
+
+
 class Identity(BaseModel):
     municipality: str | None = None
     region: str | None = None
@@ -76,6 +87,7 @@ class Identity(BaseModel):
     oktmo: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     ambiguous: list[str] = Field(default_factory=list)  # candidates when unresolved
+    named: list[NamedPlace] = Field(default_factory=list)
     # the calendar year of the paper's own date («12 января 2024 года», «26.11.2024»),
     # when it has one: a paper of January 2024 on 2023 says «в прошлом году» of 2023
     written: int | None = None
@@ -137,12 +149,23 @@ class _Context:
 
 # A block quoted from an earlier e-mail («> Направляем показатели … за 2024 год»).
 _QUOTED_FACTOR = 0.3
+# A reference list: «Челябинск : ЧИППКРО, 2023» is where a book was printed.
+_CITED_FACTOR = 0.05
+# A letterhead's address: a district's administration often sits in a town that is a
+# municipality of its own («АДМИНИСТРАЦИЯ … «МЕЛЕКЕССКИЙ РАЙОН» … г. Димитровград, ул. …»).
+_ADDRESS_FACTOR = 0.3
 
 
 def _position_weights(blocks: list[Block]) -> list[float]:
     out = []
     rank = 0
+    references = re.compile(str(vocabulary("document")["references"]))
+    cited = False  # past a «Список литературы»: the places there are of the works cited
     for b in blocks:
+        cited = cited or (len(b.text) < 60 and bool(references.search(fold(b.text))))
+        if cited:
+            out.append(_BODY_W * _CITED_FACTOR)
+            continue
         if b.part is Part.header:
             out.append(_HEADER_W)
             continue
@@ -195,6 +218,8 @@ _NAME_TYPE = re.compile(
 _TYPE_NAME = re.compile(
     rf"(?<![\w-])(?P<type>{_GO}|{_MO}|{_MR}|{_ZATO}|{_CITY})\s*«?(?P<name>{_NAMES})(?![\w-])"
 )
+# «МОЦ Юрга», «группу "МОЦ Юрга — отчёт 2024"»: a centre called by its place
+_CENTRE_NAME = re.compile(rf"(?<![\w-])(?:МОЦ|РМЦ)\s+[«\"]?(?P<type>)(?P<name>{_NAMES})(?![\w-])")
 _HINTS = (
     ("го", re.compile(r"городск|^го$|^зато\b", re.IGNORECASE)),
     ("мо", re.compile(r"муниципальн\w*\s+округ|^мо$", re.IGNORECASE)),
@@ -291,7 +316,11 @@ def _typed_places(
     """Places `text` names by a type word and a name («Троицкого городского округа»,
     «городской округ Кинешма»): the match, whether the name ends at the type word, the
     rule, the gazetteer's rows and the span of the name words they were found by."""
-    for rx, from_end, rule in ((_NAME_TYPE, True, "name+type"), (_TYPE_NAME, False, "type+name")):
+    for rx, from_end, rule in (
+        (_NAME_TYPE, True, "name+type"),
+        (_TYPE_NAME, False, "type+name"),
+        (_CENTRE_NAME, False, "centre+name"),
+    ):
         for m in rx.finditer(text):
             found, s, e = _lookup(gaz, m.group("name"), from_end)
             if found:
@@ -361,6 +390,9 @@ def _make_mention(
         or _FOREIGN_SENTENCE.search(_question_before(ctx.doc.text, s))
     )
     weight = ctx.weights[block] * (1.5 if hint else 1.0)
+    if _address().search(fold(ctx.doc.text[s : ctx.sentence(block, start)[1]])):
+        weight *= _ADDRESS_FACTOR
+        rule += "+address"
     if foreign:
         weight *= _FOREIGN_FACTOR
         rule += "+foreign"
@@ -379,6 +411,11 @@ def _make_mention(
         weight=weight,
         foreign=foreign,
     )
+
+
+@cache
+def _address() -> re.Pattern[str]:
+    return re.compile(str(vocabulary("document")["address"]))
 
 
 def _question_before(text: str, start: int) -> str:
@@ -437,33 +474,40 @@ def names_other_place(text: str, own: str | None) -> bool:
 
 
 def _fit(m: _Mention, match: Match, gaz: Gazetteer) -> float:
-    """How well a mention's type word and form fit a row (1 = exactly its kind)."""
+    """How well a mention's type word and form fit a row (1 = exactly its kind, or a
+    kind it had before: «Чайковский район» is the «городской округ Чайковский» now)."""
     row = match.row
     kind = row.type_word
+    district_like = kind in (Kind.district, Kind.municipal) or Kind.district in row.former
     if m.hint == "го":
-        if kind is Kind.okrug:
+        if kind is Kind.okrug or Kind.okrug in row.former:
             # «Троицкий городской округ» is Chelyabinsk's okrug, not Moscow's «городской
             # округ Троицк»: an adjective form fits an inner-city unit only half.
             return 0.5 if row.kind is Kind.inner and m.adjective else 1.0
         if row.kind is Kind.inner:
             return 0.3
-        # «Вышневолоцкий городской округ»: many districts of the 2019 register became
-        # okrugs since, keeping their name; an okrug of that name, where there is one,
-        # fits better still
-        return 0.6 if m.adjective and kind is Kind.district else 0.15
+        # «Вышневолоцкий городской округ»: districts become okrugs, keeping their name
+        # (a municipal okrug is often called an urban one); an okrug of that name, where
+        # there is one, fits better still
+        return 0.6 if m.adjective and district_like else 0.15
     if m.hint == "район":
-        return 1.0 if kind is Kind.district else 0.15
+        if kind is Kind.district or Kind.district in row.former:
+            return 1.0
+        # a municipal okrug is still called a district by many («Новоалександровский
+        # район», an okrug since 2017 and a municipal one since 2023)
+        return 0.7 if kind is Kind.municipal else 0.15
     if m.hint == "мо":  # «муниципальный округ»: since 2019 mostly a former district
-        if kind is Kind.district or kind == "муниципальный округ":
+        if district_like or kind == "муниципальный округ":
             return 1.0
         return 0.7
     if m.hint == "город" or not m.adjective:
         # A town: the okrug that is the town, or the district it is the centre of; a
         # town of that very name («Дзержинск») beats one of the same stem («Дзержинский»).
+        centred = row.kind in (Kind.district, Kind.municipal)  # on a town, not the town
         if row.towns & m.forms:
-            return 0.7 if row.kind is Kind.district else 1.0
+            return 0.7 if centred else 1.0
         if match.via == "city" or row.city_stem == row.stem or row.towns:
-            return 0.45 if row.kind is Kind.district else 0.6
+            return 0.45 if centred else 0.6
         return 0.4
     return 1.0
 
@@ -544,9 +588,11 @@ def _identify_place(ctx: _Context, identity: Identity) -> None:
             s.row.oktmo,
         ),
     )
+    identity.named = _named(ctx, mentions, gaz, support)
     chosen, rivals = _choose(ranked)
     if chosen is not None:
         _resolved(ctx, identity, chosen, region_quotes)
+        identity.ambiguous = _namesakes(gaz, chosen.row, support.get(chosen.row.region, 0.0))
         return
     identity.ambiguous = [s.row.label() for s in rivals]
     # No municipality: the region all candidates share, else the one the text names most.
@@ -558,6 +604,54 @@ def _identify_place(ctx: _Context, identity: Identity) -> None:
         identity.region = max(named, key=lambda r: support.get(r, 0.0))
     if identity.region in region_quotes:
         identity.evidence.append(region_quotes[identity.region][1])
+        city = _federal_city(gaz, identity.region)
+        if city is not None and not rivals:
+            # Москва, Санкт-Петербург, Севастополь are subjects and municipalities at
+            # once: named as the subject, with no unit of theirs named, it is the city.
+            quote = region_quotes[identity.region][1]
+            identity.municipality, identity.oktmo = city.name, city.oktmo
+            update = {"field": "municipality", "value": city.name, "rule": "municipality.federal"}
+            identity.evidence.insert(0, quote.model_copy(update=update))
+
+
+def _namesakes(gaz: Gazetteer, row: Municipality, region_support: float) -> list[str]:
+    """The chosen row and its namesakes of other regions, when the text does not name the
+    chosen row's region as its own (not at all, or only of guests and neighbours): the
+    choice stands, and a person is told it was made among several (issue 15: «Заречный»
+    of a newsletter went to the other region's ЗАТО without a word)."""
+    if region_support >= _MIN_SCORE:
+        return []
+    others = sorted(
+        {m.row.label() for m in gaz.lookup([row.stem]) if m.via == "name"} - {row.label()}
+    )
+    return [row.label(), *others] if others else []
+
+
+def _federal_city(gaz: Gazetteer, region: str | None) -> Municipality | None:
+    rows = [r for r in gaz.rows if r.kind is Kind.federal and r.region == region]
+    return rows[0] if rows else None
+
+
+def _named(
+    ctx: _Context, mentions: list[_Mention], gaz: Gazetteer, support: dict[str, float]
+) -> list[NamedPlace]:
+    """Each municipality the text names: a mention names the row its type word and form
+    fit (of namesakes, the one in the region the text names most)."""
+    out: dict[str, NamedPlace] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        fits = [x.row for x in m.matches if _fit(m, x, gaz) >= 0.7]
+        if len(fits) > 1:
+            fits = sorted(fits, key=lambda r: -support.get(r.region, 0.0))[:1]
+        for row in fits:
+            p = out.get(row.oktmo)
+            if p is None:
+                p = out[row.oktmo] = NamedPlace(
+                    oktmo=row.oktmo, label=row.label(), region=row.region, blocks=[], foreign=True
+                )
+            if m.block not in p.blocks:
+                p.blocks.append(m.block)
+            p.foreign = p.foreign and m.foreign
+    return list(out.values())
 
 
 def _resolved(
@@ -647,11 +741,12 @@ class PeriodRules(BaseModel, frozen=True):
     decree_after: re.Pattern[str]
     table_year_cell: re.Pattern[str]
     table_weight: float
+    year_words: dict[str, int]  # read by patterns.year_in_words, for the macro {YW}
 
     @cached_property
     def compiled(self) -> tuple[tuple[YearRule, re.Pattern[str]], ...]:
         """Each rule with its pattern, macros expanded."""
-        macros = {"{Y}": r"(?P<y>20\d\d)", "{MONTHS}": self.months}
+        macros = {"{Y}": r"(?P<y>20\d\d)", "{YW}": year_in_words()[0], "{MONTHS}": self.months}
 
         def expand(pattern: str) -> re.Pattern[str]:
             for macro, value in macros.items():
@@ -664,6 +759,17 @@ class PeriodRules(BaseModel, frozen=True):
     def date(self) -> re.Pattern[str]:
         """The pattern of a date («26.11.2024», «на 01.01.2025»): rule `year.date`."""
         return next(rx for rule, rx in self.compiled if rule.id == "year.date")
+
+
+def _year_of(m: re.Match[str]) -> int:
+    """The year a period rule's match names, in digits or in words."""
+    if "yw" in m.groupdict() and m.group("yw") is not None:
+        return year_in_words()[1][" ".join(m.group("yw").split())]
+    return int(m.group("y"))
+
+
+def _year_start(m: re.Match[str]) -> int:
+    return m.start("yw") if "yw" in m.groupdict() and m.group("yw") else m.start("y")
 
 
 def date_year(m: re.Match[str]) -> int:
@@ -708,7 +814,7 @@ def _weigh_year(
     ctx: _Context, i: int, b: Block, folded: str, m: re.Match[str], rule: YearRule
 ) -> _YearHit | None:
     p = period_rules()
-    year = int(m.group("y"))
+    year = _year_of(m)
     start, end = b.start + m.start(), b.start + m.end()
     sentence = ctx.sentence_folded(i, start)
     if rule.id == "year.date":
@@ -717,7 +823,7 @@ def _weigh_year(
         ):
             return None  # «от 22.02.2023 № 461»: the date of a decree
         year = date_year(m)
-    before = folded[max(0, m.start("y") - 8) : m.start("y")]
+    before = folded[max(0, _year_start(m) - 8) : _year_start(m)]
     if rule.bare and p.not_period_before.search(before):
         return None  # «к 2030 году», «до 2027 года», «с 2023 года», «на 2025 год»
     if not rule.period and p.plan.search(sentence):

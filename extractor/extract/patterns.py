@@ -49,7 +49,11 @@ def expand(pattern: str, scale: int = 1, label: bool = False) -> str:
     дополнительного образования (УДО), подведомственные Управлению … | 4»."""
     for macro, regex in _MACROS.items():
         pattern = pattern.replace(macro, regex)
-    pattern = _GAP.sub(lambda m: rf"[^#;!?]{{0,{int(m.group(1) or 80) * scale}}}?", pattern)
+    # An aside in brackets with no number in it is one step of a gap, however long:
+    # «… для родителей (собрания, консультации, «Родительский университет»), охват – 402»
+    pattern = _GAP.sub(
+        lambda m: rf"(?:\([^()#;]*\)|[^#;!?]){{0,{int(m.group(1) or 80) * scale}}}?", pattern
+    )
     stops = ";!?:" if label else ";!?,:"
     return _LOCAL.sub(lambda m: rf"[^#{stops}]{{0,{int(m.group(1) or 60) * scale}}}?", pattern)
 
@@ -130,3 +134,15 @@ def figure_rules() -> tuple[FigureRule, ...]:
 def vocabulary(name: str) -> dict[str, object]:
     """A vocabulary file from rules/ (directions.toml, context.toml, …)."""
     return tomllib.loads((files("extractor.rules") / f"{name}.toml").read_text("utf-8"))
+
+
+@cache
+def year_in_words() -> tuple[str, dict[str, int]]:
+    """A year of this century written as an ordinal in words («двадцать четвертом»,
+    «две тысячи двадцать третьего»), captured as `yw`, over folded text; and the year
+    of each ordinal stem (rules/period.toml `year_words`)."""
+    words = vocabulary("period")["year_words"]
+    assert isinstance(words, dict)
+    years = {str(k): 2000 + int(v) for k, v in words.items()}
+    stems = sorted(years, key=len, reverse=True)
+    return rf"(?:две\s+тысячи\s+)?(?P<yw>{'|'.join(stems)})\w*", years

@@ -5,11 +5,12 @@ from __future__ import annotations
 from extractor.catalogue import catalogue
 from extractor.document import Document
 from extractor.extract.directions import extract_directions
+from extractor.extract.document_kind import document_kind
 from extractor.extract.figures import Candidate, extract_from_units
 from extractor.extract.identify import identify
 from extractor.extract.select import select
 from extractor.extract.tables import extract_tables
-from extractor.records import Problem, Quote, ReportRecord, Severity
+from extractor.records import DocumentKind, KindEvidence, Problem, Quote, ReportRecord, Severity
 from extractor.segment import segment
 
 
@@ -41,7 +42,29 @@ def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
         approximate=approximate,
         identity_ambiguous=identity.ambiguous,
     )
+    evidence = document_kind(doc, identity)
+    if evidence is not None:
+        record = _not_a_report(record, evidence)
     return record, refusals([c for c in candidates if c.fault is not None])
+
+
+def _not_a_report(record: ReportRecord, evidence: KindEvidence) -> ReportRecord:
+    """A summary over several municipalities names none of its own, and neither it nor
+    a plan gives the table figures: its numbers are set aside, with its conflicts and
+    hedged values, for a person to see."""
+    update: dict[str, object] = {
+        "kind": evidence.kind,
+        "kind_evidence": evidence,
+        "figures": [],
+        "conflicts": [],
+        "approximate": [],
+        "set_aside": record.figures,
+    }
+    if evidence.kind is DocumentKind.regional:
+        update |= {"municipality": None, "oktmo": None, "identity_ambiguous": []}
+    if evidence.year is not None:
+        update["year"] = evidence.year  # a plan is the year it is for, not the year signed
+    return record.model_copy(update=update)
 
 
 def refusals(refused: list[Candidate]) -> list[Problem]:

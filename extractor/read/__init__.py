@@ -21,7 +21,20 @@ from extractor.read.limits import (
 
 __all__ = ["DEFAULT_MAX_PAGES", "DEFAULT_MAX_TEXT_MB", "SUPPORTED", "read_document", "sniff"]
 
-SUPPORTED = (".txt", ".docx", ".pdf", ".doc", ".rtf", ".odt", ".xlsx", ".xls", ".ods")
+SUPPORTED = (
+    ".txt",
+    ".docx",
+    ".pdf",
+    ".doc",
+    ".rtf",
+    ".odt",
+    ".xlsx",
+    ".xls",
+    ".ods",
+    ".html",
+    ".htm",
+    ".eml",
+)
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary Office (.doc)
@@ -42,6 +55,8 @@ def sniff(path: Path) -> str:
         return "rtf"
     if head.startswith(_ZIP):
         return suffix if suffix in ("odt", "ods", "xlsx") else "docx"
+    if suffix == "htm":
+        return "html"
     return suffix or "txt"
 
 
@@ -71,7 +86,7 @@ def read_document(
         kind = sniff(path)
     except OSError as exc:
         raise os_error(exc) from exc
-    if kind == "txt" and size > limits.text_bytes:
+    if kind in ("txt", "eml") and size > limits.text_bytes:
         raise too_large(f"файл занимает {size_text(size)}", size_text(limits.text_bytes))
     document = _read(path, display, kind, limits)
     text_size = len(document.text.encode("utf-8"))
@@ -103,4 +118,12 @@ def _read(path: Path, display: str, kind: str, limits: Limits) -> Document:
         from extractor.read.txt import read_txt
 
         return read_txt(path, display)
+    if kind == "html":
+        from extractor.read.html import read_html
+
+        return read_html(path, display)
+    if kind == "eml":
+        from extractor.read.eml import read_eml
+
+        return read_eml(path, display)
     raise UnsupportedFormat(f"формат {kind} не поддерживается", code="read.unsupported")

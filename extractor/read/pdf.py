@@ -65,6 +65,12 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:;]$")
+# A line ending here has not ended its sentence.
+_OPEN_END = re.compile(
+    r"(?:[,–—-]|\b(?:и|а|но|или|в|во|с|со|к|ко|на|по|о|об|от|до|из|за|у|для|при|без|над|"
+    r"под|про|через|что|как|чтобы|не))$",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 # A line that ends with a label's figure after a dash or colon («Новых мест: 75»).
@@ -718,7 +724,9 @@ def _runs_on(prev: _Para, nxt: _Para) -> bool:
     last, first = prev.lines[-1], nxt.lines[0]
     if abs(last.size - first.size) > 1 or _SENTENCE_END.search(last.text):
         return False
-    return first.text[:1].islower()
+    # (a line that stops on a dash, a comma, a preposition goes on, as within a column:
+    # «Доля детей, обучающихся по сертификатам ПФДО, –» / «0,27 (норматив области …)»)
+    return first.text[:1].islower() or bool(_OPEN_END.search(last.text))
 
 
 def _margins(lines: list[Line], geo: _Geometry) -> _Geometry:
@@ -853,8 +861,18 @@ def _continues(para: _Para, line: Line, label: str | None, geo: _Geometry) -> bo
         return label is None
     if label is not None and (_closed(prev, line, geo) or _LIST_END.search(prev.text)):
         return False
-    if _closed(prev, line, geo) and not (
-        line.text[:1].isdigit() and not _SENTENCE_END.search(prev.text)
+    # A line that opens in lower case after one that ends no sentence goes on with it,
+    # however much room the line above left (a narrow column under a wide masthead): a
+    # Russian paragraph never opens in lower case.
+    # So does any line after one that stops on a comma, a dash, a preposition or a
+    # conjunction («… включая Выскатскую и» / «Загривскую, …»).
+    goes_on = not _SENTENCE_END.search(prev.text) and (
+        line.text[:1].islower() or bool(_OPEN_END.search(prev.text))
+    )
+    if (
+        _closed(prev, line, geo)
+        and not goes_on
+        and not (line.text[:1].isdigit() and not _SENTENCE_END.search(prev.text))
     ):
         # (a number whose groups a no-break space holds together, «6 118 детей», goes
         # to the next line whole, however short its first group)

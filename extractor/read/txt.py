@@ -223,18 +223,26 @@ def read_txt(path: Path, display: str) -> Document:
             f"нечитаемых байтов в файле: {decoded.bad_bytes} (кодировка {decoded.encoding}); "
             "они заменены знаком «\ufffd» — проверьте числа рядом с ними по исходному файлу",
         )
-    lines, pages = split_lines(decoded.text)
+    add_plain_text(builder, decoded.text)
+    doc = builder.build()
+    if not doc.blocks:
+        builder.warn("txt.no_text", "в файле нет текста: только пробелы и пустые строки")
+        doc = builder.build()
+    return doc
+
+
+def add_plain_text(builder: DocumentBuilder, text: str, first_line: int = 1) -> None:
+    """Plain text's paragraphs, headings, lists and tables into `builder` (a .txt file,
+    an e-mail's body). `first_line`: the number of the text's first line in its file."""
+    lines, pages = split_lines(text)
+    if first_line != 1:
+        lines = [TextLine(ln.no + first_line - 1, ln.raw, ln.page) for ln in lines]
     if pages > 1:
         builder.pages = pages
     drafts = _segment(lines)
     _assign_list_levels(drafts)
     for draft in drafts:
         _emit(builder, draft)
-    doc = builder.build()
-    if not doc.blocks:
-        builder.warn("txt.no_text", "в файле нет текста: только пробелы и пустые строки")
-        doc = builder.build()
-    return doc
 
 
 def split_lines(text: str) -> tuple[list[TextLine], int]:
@@ -305,6 +313,12 @@ def _assign_list_levels(drafts: list[_Draft | _TableDraft]) -> None:
 
 
 def _emit(builder: DocumentBuilder, draft: _Draft | _TableDraft) -> None:
+    if isinstance(draft, _TableDraft) and draft.table.prose:
+        lines = draft.table.row_lines
+        for cell in sorted(draft.table.cells, key=lambda c: (c.row, c.col)):
+            line = lines[cell.row] if cell.row < len(lines) else draft.line.no
+            builder.add_text(cell.text, location=Location(line=line, page=draft.line.page))
+        return
     if isinstance(draft, _TableDraft):
         builder.add_table(
             draft.table.cells,

@@ -16,7 +16,7 @@ import io
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractor.morph import is_known_word
 from extractor.normalise import join_hyphenated, normalise
@@ -89,6 +89,10 @@ class TextTable:
     end: int  # index after its last line
     cells: list[RawCell]
     header_rows: int = 0
+    # Columns of running text set side by side (a script's «ВИДЕО | ТЕКСТ»): read as
+    # paragraphs, record by record, not as a table of figures.
+    prose: bool = False
+    row_lines: list[int] = field(default_factory=list)  # each row's first line, 1-based
 
 
 @dataclass
@@ -106,6 +110,7 @@ def find_tables(lines: Sequence[TextLine]) -> list[TextTable]:
         found = (
             _box_table(lines, i)
             or _tab_export_table(lines, i)
+            or _ruled_records(lines, i)
             or _pipe_table(lines, i)
             or _delimited_table(lines, i)
             or _leader_table(lines, i)
@@ -302,6 +307,57 @@ def _box_cells(box: list[str]) -> tuple[list[RawCell], int] | None:
     # Rows above a «+===+» rule: a hint; without one the table model decides.
     header = sum(1 for t in tops if t < header_end) if header_end is not None else 0
     return out, header
+
+
+# --- records between rules -------------------------------------------------------------
+
+# «ВИДЕО | ТЕКСТ» over «====», then records between «----» rules, each a few lines whose
+# «|» stands in the same place on every line: a two-column script, a form with wrapped
+# answers. Each column of a record is one cell, its lines joined as prose is.
+_MIN_RECORDS = 2
+# A cell of running text: a few words, then a sentence's end.
+_PROSE_CELL = re.compile(r"(?:\w+\W+){8,}.*[.!?…»]$", re.DOTALL)
+
+
+def _pipe_places(raw: str) -> tuple[int, ...]:
+    return tuple(k for k, ch in enumerate(raw.rstrip()) if ch == "|")
+
+
+def _ruled_records(lines: Sequence[TextLine], i: int) -> TextTable | None:
+    places = _pipe_places(lines[i].raw)
+    if not places or _RULE.match(lines[i].text) or lines[i].raw.lstrip().startswith("|"):
+        return None
+    records: list[list[str]] = [[]]
+    firsts: list[int] = []  # each record's first line number
+    double_after: list[int] = []  # records a «====» rule closes
+    j = i
+    while j < len(lines):
+        line = lines[j]
+        if _RULE.match(line.text) and "|" not in line.text:
+            if records[-1]:
+                if "=" in line.text:
+                    double_after.append(len(records) - 1)
+                records.append([])
+            j += 1
+            continue
+        if line.blank or _pipe_places(line.raw) != places:
+            break
+        if not records[-1]:
+            firsts.append(line.no)
+        records[-1].append(line.raw)
+        j += 1
+    records = [r for r in records if r]
+    if len(records) < _MIN_RECORDS or all(len(r) == 1 for r in records):
+        return None  # rows of one line each: a plain pipe table, read as one
+    spans = list(zip([0, *(p + 1 for p in places)], [*places, None], strict=True))
+    rows = [
+        [unwrap("\n".join(raw[a:b].strip() for raw in record).strip()) for a, b in spans]
+        for record in records
+    ]
+    header = 1 if double_after[:1] == [0] else 0
+    body = rows[header:]
+    prose = sum(1 for row in body if any(_PROSE_CELL.search(c) for c in row)) * 2 > len(body)
+    return TextTable(i, j, _grid_cells(rows), header, prose=prose, row_lines=firsts)
 
 
 # --- pipe tables ------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from extractor.catalogue import DIRECTIONS, Unit, catalogue
-from extractor.records import Figure, Problem, Quote, ReportRecord, Severity
+from extractor.records import DocumentKind, Figure, Problem, Quote, ReportRecord, Severity
 from extractor.validate.rules import check_rules
 from extractor.validate.value import value_fault
 
@@ -51,6 +51,8 @@ def quotes(figures: Iterable[Figure | None]) -> list[Quote]:
 
 def check_record(record: ReportRecord) -> list[Problem]:
     """Every check on one report, in the order a reader goes through it."""
+    if record.kind is not DocumentKind.report:
+        return [*check_kind(record), *check_identity(record)]
     return [
         *check_identity(record),
         *check_values(record),
@@ -76,19 +78,59 @@ def check_none(record: ReportRecord) -> list[Problem]:
     ]
 
 
+def check_kind(record: ReportRecord) -> list[Problem]:
+    """A document that is not one municipality's report (indicators.md, «Hard cases»):
+    what it is, the words that say so, and how many numbers were set aside."""
+    evidence = record.kind_evidence
+    if evidence is None:
+        return []
+    kept = (
+        f"; найденные в нём числа ({len(record.set_aside)}) в таблицу не внесены"
+        if record.set_aside
+        else ""
+    )
+    what, goes = {
+        DocumentKind.regional: (
+            "документ о нескольких муниципальных образованиях",
+            "в таблицу муниципалитетов и в итоги по региону он не входит",
+        ),
+        DocumentKind.plan: (
+            "план, приказ или программа, а не отчёт",
+            "отчётных показателей в нём нет",
+        ),
+    }[record.kind]
+    return [
+        Problem(
+            file=record.file,
+            severity=Severity.warning,
+            code=f"document.{record.kind.value}",
+            message=f"Похоже, это {what} ({evidence.reason}): {goes}{kept}{_CORRECT_HINT}",
+            quotes=[Quote(text=evidence.quote)],
+        )
+    ]
+
+
 def check_identity(record: ReportRecord) -> list[Problem]:
     out: list[Problem] = []
     if record.identity_ambiguous:
+        message = "Название муниципалитета неоднозначно: " + ", ".join(record.identity_ambiguous)
+        if record.municipality is not None:
+            chosen, *others = record.identity_ambiguous
+            message = (
+                f"Название муниципалитета неоднозначно, а свой регион отчёт не называет: "
+                f"выбран {chosen}; так же называется: {', '.join(others)} — проверьте"
+            )
         out.append(
             Problem(
                 file=record.file,
                 severity=Severity.warning,
                 code="identity.ambiguous",
-                message="Название муниципалитета неоднозначно: "
-                + ", ".join(record.identity_ambiguous),
+                message=message,
             )
         )
     for field, name in _IDENTITY_FIELDS.items():
+        if field == "municipality" and record.kind is DocumentKind.regional:
+            continue  # a summary over several municipalities has none of its own
         if getattr(record, field) is None:
             out.append(
                 Problem(
