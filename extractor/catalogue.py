@@ -7,7 +7,7 @@ from enum import StrEnum
 from functools import cache
 from importlib.resources import files
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 
 class Unit(StrEnum):
@@ -38,11 +38,17 @@ class Catalogue(BaseModel):
     def ordered_keys(self) -> list[str]:
         return [i.key for i in self.indicators]
 
+    # (a dict, not a scan of the list: the rules ask for a key's unit some 3,000 times a
+    # report)
+    _by_key: dict[str, Indicator] = PrivateAttr(default_factory=dict)
+
     def get(self, key: str) -> Indicator:
-        for i in self.indicators:
-            if i.key == key:
-                return i
-        raise KeyError(key)
+        if not self._by_key:
+            self._by_key = {i.key: i for i in self.indicators}
+        try:
+            return self._by_key[key]
+        except KeyError:
+            raise KeyError(key) from None
 
 
 DIRECTIONS = ("art", "sport", "social", "science", "tech", "tourism")

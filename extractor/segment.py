@@ -42,12 +42,18 @@ def _sentences(text: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + s.start, offset + s.stop) for s in razdel.sentenize(text)]
 
 
+# A block that is a figure alone: a slide's big number («5 317», «79,4 %»).
+_FIGURE_ONLY = re.compile(r"^\s*[+−-]?\d[\d\s.,]*\s*(?:%|₽|руб\.?)?\s*$")
+
+
 def _continues(block: Block, nxt: Block | None) -> bool:
-    """A paragraph broken in two by a stray empty line: no final stop, next starts small."""
+    """A paragraph broken in two by a stray empty line: no final stop, next starts small;
+    or a slide's big number with its label in small letters under it («5 317» / «детей
+    без повторного счёта»)."""
     return (
         nxt is not None
         and nxt.part is Part.body
-        and block.kind is BlockKind.paragraph
+        and (block.kind is BlockKind.paragraph or bool(_FIGURE_ONLY.match(block.text)))
         and nxt.kind is BlockKind.paragraph
         and not block.text.rstrip().endswith((".", "!", "?", ":", ";", "…"))
         and nxt.text[:1].islower()
@@ -98,13 +104,18 @@ def segment(doc: Document) -> list[Unit]:
     joined_into: dict[int, int] = {}  # paragraph → the next one that continues it
     for k, (i, block) in enumerate(body):
         nxt = body[k + 1][1] if k + 1 < len(body) else None
+        before = body[k - 1][1].text.rstrip() if k else ""
+        if _FIGURE_ONLY.match(block.text) and before.endswith((",", "–", "-")):
+            # «+ 41 общеобразовательная школа,» | «8» | «реализующая ДООП»: the small
+            # line goes on with the line above the big number, not with the number
+            continue
         if _continues(block, nxt):
             joined_into[i] = body[k + 1][0]
     skip: set[int] = set()
     for i, block in enumerate(doc.blocks):
         if block.part is not Part.body or i in skip:
             continue
-        if block.kind is BlockKind.heading:
+        if block.kind is BlockKind.heading and not _FIGURE_ONLY.match(block.text):
             heading = block.text
             leadin = None
         if block.kind is BlockKind.list_item:

@@ -520,3 +520,32 @@ def test_a_sentence_pointing_back_at_events_gives_their_reach() -> None:
     values = _values(_record(ROUND24 / "t9_01_rezh_newsletter2col.pdf"))
     assert values["events_parents_reach"] == 1130
     assert values["certificate_share_pct"] == 27.0  # a fraction, beside «норматив 0,25»
+
+
+# --- round 25 ---------------------------------------------------------------------------
+
+ROUND25 = ROOT / "tests" / "data" / "blind" / "round25"
+
+
+@pytest.mark.parametrize(
+    ("report", "key", "value"),
+    [
+        # «Охват, %: 82,3 (в 2023 году – 79,1; …)»: the unit named in the label
+        ("u1_04_laishevo_docx.docx", "coverage_pct", 82.3),
+        # «… что составляет 80,9 % – на 1,1 % больше, чем в 2023 году»
+        ("u1_08_pskov_pdfdoklad.pdf", "coverage_growth_pct", 1.1),
+        # «Детей с ОВЗ в наших объединениях сейчас 612»
+        ("u1_01_novorossiysk_pdf2col.pdf", "students_ovz", 612),
+        # «Техническим творчеством в 2024 году занимались 9 480 ребят»
+        ("u1_02_tolyatti_pdf3col.pdf", "students_tech", 9480),
+    ],
+)
+def test_wordings_of_round_25(report: str, key: str, value: float) -> None:
+    assert _record(ROUND25 / report).value(key) == pytest.approx(value)
+
+
+def test_a_slide_number_set_large_is_read_with_its_label_below() -> None:
+    """Round 25, 03: «5 317» set large, «детей без повторного счёта» under it; «268» over
+    «дополнительных общеобразовательных программ в навигаторе»."""
+    values = _values(_record(ROUND25 / "u1_03_kyshtym_slides.pdf"))
+    assert (values["students_total"], values["programs_total"]) == (5317, 268)

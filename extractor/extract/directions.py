@@ -83,6 +83,7 @@ _AFTER = re.compile(
     r"(?:\s*:?\s+(?!и\b|а\b)[\w-]+){0,3}?(?:,?\s*[–:—-])?\s*\(?\s*(?P<n>#+)"
 )
 _ASIDE = re.compile(r"\([^()#]*\)")
+_AFTER_FAR = re.compile(r"^(?:\s+[\w-]+){1,6}?\s+(?P<n>#+)")
 # Between two directions named together: «технической и туристско-краеведческой».
 _JOINED = re.compile(r"\s*(?:,|и|или)\s*$")
 _BEFORE = re.compile(r"(?P<n>#+)(?P<between>(?:\s+[\w-]+){0,5}?)\s+$")
@@ -148,6 +149,16 @@ def _pairs(masked: Masked) -> list[tuple[str, int, int]]:
         after = _AFTER.search(text[d.end() :])
         if after and not v.any_direction.search(after.group(0)):
             out.append((name, d.end() + after.start("n"), d.start()))
+            continue
+        # «Техническим творчеством в 2024 году занимались 9 480 ребят»: further words
+        # between, when the number counts a measure noun itself
+        far = _AFTER_FAR.search(text[d.end() :])
+        if (
+            far
+            and not v.any_direction.search(far.group(0))
+            and _measure_after_number(masked, d.end() + far.end("n"))
+        ):
+            out.append((name, d.end() + far.start("n"), d.start()))
     return out
 
 

@@ -107,6 +107,16 @@ class Candidate:
     secondary: bool = False
 
 
+# «Охват, %: 82,3»: the unit named in the label, before the colon
+_PERCENT_LABEL = re.compile(r"[,(]\s*%\s*\)?\s*[:–—-]\s*$")
+
+
+def _percent_label(folded: str, mention: NumberMention) -> bool:
+    return mention.unit is None and bool(
+        _PERCENT_LABEL.search(folded[max(0, mention.start - 12) : mention.start])
+    )
+
+
 def _a_fraction(mention: NumberMention) -> bool:
     """A number under 1 with a decimal part and no unit: a share as a fraction, maybe."""
     return mention.is_decimal and 0 < mention.value < 1 and mention.unit is None
@@ -217,8 +227,10 @@ def match_rules(
                 mention = _summed(masked, mention, masked.numbers.get(m.start("n2")))
                 if mention is None:
                     continue
-            if not unit_fits(mention, unit) and not (
-                cat.get(rule.key).share and _a_fraction(mention)
+            if (
+                not unit_fits(mention, unit)
+                and not (cat.get(rule.key).share and _a_fraction(mention))
+                and not (unit is Unit.percent and _percent_label(masked.folded, mention))
             ):
                 continue  # (a share may be written as a fraction: «доля … достигла 0,809»)
             if not counts_fit(rule.key, masked.text, mention.end):
