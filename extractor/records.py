@@ -45,6 +45,10 @@ class Conflict(BaseModel):
 
 
 class IdentityField(BaseModel):
+    """What says a report's municipality, region or year: the words and the rule that
+    read them (the quote is the sentence, a table's row or the title that names it)."""
+
+    field: str  # "municipality" | "region" | "year"
     value: str | int | None = None
     quote: str | None = None
     rule: str | None = None
@@ -81,6 +85,7 @@ class ReportRecord(BaseModel):
     # person, never the key's value (indicators.md, hard cases).
     approximate: list[Figure] = Field(default_factory=list)
     identity_ambiguous: list[str] = Field(default_factory=list)
+    identity_evidence: list[IdentityField] = Field(default_factory=list)
     kind: DocumentKind = DocumentKind.report
     kind_evidence: KindEvidence | None = None
     # The numbers of a document that is not one municipality's report (a summary over

@@ -175,3 +175,14 @@ def test_identity_score_takes_a_former_name(gold: str, right: bool) -> None:
         file="r.docx", municipality="Кимрский муниципальный округ", oktmo="28528000"
     )
     assert same_municipality(record, Gold(municipality=gold)) is right
+
+
+def test_identity_keeps_its_evidence() -> None:
+    """Issue 15: the words that say a report's municipality, region and year are kept
+    with the record (reports.jsonl), each with the rule that read them."""
+    path = CORPUS / "bratsk_2024.docx"
+    record, _ = extract_report(read_document(path, path.name))
+    by_field = {e.field: e for e in record.identity_evidence}
+    assert set(by_field) == {"municipality", "region", "year"}
+    assert "Братска" in (by_field["municipality"].quote or "")
+    assert by_field["year"].value == "2024" and "2024" in (by_field["year"].quote or "")

@@ -10,7 +10,15 @@ from extractor.extract.figures import Candidate, extract_from_units
 from extractor.extract.identify import identify
 from extractor.extract.select import select
 from extractor.extract.tables import extract_tables
-from extractor.records import DocumentKind, KindEvidence, Problem, Quote, ReportRecord, Severity
+from extractor.records import (
+    DocumentKind,
+    IdentityField,
+    KindEvidence,
+    Problem,
+    Quote,
+    ReportRecord,
+    Severity,
+)
 from extractor.segment import segment
 
 
@@ -41,6 +49,10 @@ def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
         conflicts=conflicts,
         approximate=approximate,
         identity_ambiguous=identity.ambiguous,
+        identity_evidence=[
+            IdentityField(field=e.field, value=e.value, quote=e.quote, rule=e.rule)
+            for e in identity.evidence
+        ],
     )
     evidence = document_kind(doc, identity)
     if evidence is not None:
