@@ -116,3 +116,26 @@ def test_eml_without_body_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_document(path, path.name)
     assert err.value.code == "eml.no_text"
+
+
+ROUND26 = ROOT / "tests" / "data" / "blind" / "round26"
+
+
+def test_srt_subtitles_are_read_as_sentences() -> None:
+    """Round 26, 09: a council's video subtitles; what was said runs on over cues, a
+    figure named in one cue and given in the next."""
+    doc = read_document(ROUND26 / "u2_09_kirishi_srt.srt", "kirishi.srt")
+    texts = [b.text for b in doc.blocks]
+    assert not any("-->" in t for t in texts)  # time codes are no text
+    assert any("за 2024 год" in t and "итогах работы" in t for t in texts)
+    result = read_one(ROUND26 / "u2_09_kirishi_srt.srt", "kirishi.srt")
+    assert result.record is not None
+    assert result.record.municipality == "Киришский район" and result.record.year == 2024
+
+
+def test_srt_without_text_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:02,000\n\n")
+    with pytest.raises(ReadError) as err:
+        read_document(path, path.name)
+    assert err.value.code == "srt.no_text"

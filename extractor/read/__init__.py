@@ -34,6 +34,7 @@ SUPPORTED = (
     ".html",
     ".htm",
     ".eml",
+    ".srt",
 )
 
 _ZIP = b"PK\x03\x04"
@@ -86,7 +87,7 @@ def read_document(
         kind = sniff(path)
     except OSError as exc:
         raise os_error(exc) from exc
-    if kind in ("txt", "eml") and size > limits.text_bytes:
+    if kind in ("txt", "eml", "srt") and size > limits.text_bytes:
         raise too_large(f"файл занимает {size_text(size)}", size_text(limits.text_bytes))
     document = _read(path, display, kind, limits)
     text_size = len(document.text.encode("utf-8"))
@@ -126,4 +127,8 @@ def _read(path: Path, display: str, kind: str, limits: Limits) -> Document:
         from extractor.read.eml import read_eml
 
         return read_eml(path, display)
+    if kind == "srt":
+        from extractor.read.srt import read_srt
+
+        return read_srt(path, display)
     raise UnsupportedFormat(f"формат {kind} не поддерживается", code="read.unsupported")
