@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.catalogue import catalogue
+from extractor.extract.concepts import read_concepts
 from extractor.extract.context import classify
 from extractor.extract.directions import direction_of
 from extractor.extract.document_kind import plan_year, title_kind
@@ -280,3 +281,15 @@ def test_document_title_counter_example(title: str) -> None:
 )
 def test_document_plan_year_example(title: str, year: int) -> None:
     assert plan_year(title) == year
+
+
+def test_a_sentence_pointing_back_with_two_counts() -> None:
+    """The sentence before is lent to every count of a sentence pointing back, not only
+    to the first (a name reused inside the loop once broke the second)."""
+    text = "Их посетили 1 130 родителей и 40 педагогов."
+    m = mask(text)
+    got = read_concepts(
+        text, m.masked, m.numbers, list(m.numbers.values()), None,
+        "Для родителей прошли собрания и дни открытых дверей.",
+    )  # fmt: skip
+    assert [(c.key, float(n.value)) for c, n in got] == [("events_parents_reach", 1130.0)]

@@ -126,11 +126,11 @@ def read_concepts(
         lemmas |= antecedent
         # what a concept must not hold is looked for in the number's own stretch, from
         # the number before it: «Номинал – 9 400 рублей, выдали мы 1 960 сертификатов»
-        before = [numbers[s].end for s in starts if s < mention.start]
+        ends_before = [numbers[s].end for s in starts if s < mention.start]
         # (from the sentence's or the «;»'s start, colons aside: «Порадовали технические
         # программы: их стало 14» is no count of all programmes)
         semicolon = max((m.end() for m in re.finditer(";", masked[: mention.start])), default=0)
-        own_start = max([semicolon, *before])
+        own_start = max([semicolon, *ends_before])
         # (a comma after the number's words ends its own stretch: «открыто 318 программ,
         # по каждой направленности – не менее 20» — the directions are the 20's)
         comma = masked.find(",", mention.end)
