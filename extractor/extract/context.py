@@ -187,13 +187,18 @@ def year_before(folded: str, pos: int) -> int | None:
             continue  # «20 марта 2025 г.»: a day's date too
         found = int(m.group(1))
     # «… а в двадцать третьем году в кружках занималось десять тысяч девятьсот детей»
-    pattern, years = year_in_words()
     said = None
-    for m in re.finditer(rf"(?<!\w)(?:в|во|за)\s+{pattern},?\s+год", folded[:pos]):
+    for m in _year_said_in_words().finditer(folded, 0, pos):
         said = m
     if said is not None and (found is None or folded.rfind(str(found), 0, pos) < said.start()):
-        return years[" ".join(said.group("yw").split())]
+        return year_in_words()[1][" ".join(said.group("yw").split())]
     return found
+
+
+@cache
+def _year_said_in_words() -> re.Pattern[str]:
+    """«в двадцать третьем году», «за две тысячи двадцать четвёртый год» (folded)."""
+    return re.compile(rf"(?<!\w)(?:в|во|за)\s+{year_in_words()[0]},?\s+год")
 
 
 def foreign(

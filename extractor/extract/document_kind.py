@@ -8,13 +8,15 @@ their numbers aside and a warning names what the document is, with the words tha
 it. The vocabulary and the thresholds are in rules/document.toml.
 
 - **Plan**: the title's head word is a plan's («План мероприятий …», «Приказ … Об
-  утверждении дорожной карты», «Паспорт муниципальной программы») and no report word
-  («Отчет», «Итоги», «Анализ», …) is written before it.
-- **Several municipalities**: the title says so («Сводный отчет …», «… в муниципальных
-  образованиях области», «Рейтинг муниципальных …»), or one table names three
-  municipalities or the body names six (not as another place's experience) — and the
-  title names no municipality of its own. A document whose title names one municipality
-  is that municipality's, however many neighbours its tables compare it with.
+  утверждении дорожной карты», «Паспорт муниципальной программы», «Муниципальное
+  задание …»), with no report word («Отчет», «Итоги», «Анализ», …) before it, nor after
+  it unless that is the plan's ground («План мероприятий по итогам мониторинга»).
+- **Several municipalities**: the title says so («… в муниципальных образованиях
+  области», «Рейтинг муниципальных образований …») and names no municipality of its
+  own; or one table names three municipalities or the body names six (not as another
+  place's experience), the title names none of its own, and no place is named alone
+  more than the others. A document whose title names one municipality is that
+  municipality's, however many neighbours its tables compare it with.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from functools import cache
 from pydantic import BaseModel
 
 from extractor.document import Block, BlockKind, Document, Part
-from extractor.extract.identify import Identity, NamedPlace
+from extractor.extract.identify import Identity, NamedPlace, address_line
 from extractor.extract.patterns import vocabulary
 from extractor.normalise import fold, one_line
 from extractor.records import DocumentKind, KindEvidence
@@ -122,11 +124,11 @@ def document_kind(doc: Document, identity: Identity) -> KindEvidence | None:
         return None
     title = " | ".join(one_line(doc.blocks[i].text) for i in title_at)
     quote = title[: rules().title_chars]
-    address = re.compile(rules().address)
     heading = [
         i
         for i in title_at
-        if not address.search(fold(doc.blocks[i].text)) and not DATE_LINE.search(doc.blocks[i].text)
+        if not address_line().search(fold(doc.blocks[i].text))
+        and not DATE_LINE.search(doc.blocks[i].text)
     ]
     own = [p for p in identity.named if not p.foreign and set(p.blocks) & set(heading)]
     said = title_kind(title)

@@ -390,7 +390,7 @@ def _make_mention(
         or _FOREIGN_SENTENCE.search(_question_before(ctx.doc.text, s))
     )
     weight = ctx.weights[block] * (1.5 if hint else 1.0)
-    if _address().search(fold(ctx.doc.text[s : ctx.sentence(block, start)[1]])):
+    if address_line().search(fold(ctx.doc.text[s : ctx.sentence(block, start)[1]])):
         weight *= _ADDRESS_FACTOR
         rule += "+address"
     if foreign:
@@ -414,7 +414,8 @@ def _make_mention(
 
 
 @cache
-def _address() -> re.Pattern[str]:
+def address_line() -> re.Pattern[str]:
+    """A letterhead's address (rules/document.toml `address`), over folded text."""
     return re.compile(str(vocabulary("document")["address"]))
 
 
