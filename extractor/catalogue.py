@@ -35,6 +35,14 @@ class Catalogue(BaseModel):
     identity: list[Indicator | dict[str, str]]
     indicators: list[Indicator]
 
+    def identity_label(self, key: str) -> str:
+        """«Муниципальное образование» for "municipality": identity fields by their names."""
+        for i in self.identity:
+            k, label = (i["key"], i["label"]) if isinstance(i, dict) else (i.key, i.label)
+            if k == key:
+                return label
+        return key
+
     def ordered_keys(self) -> list[str]:
         return [i.key for i in self.indicators]
 

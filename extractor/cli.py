@@ -130,11 +130,12 @@ def review(
     file: Sequence[str] = (),
     plain: bool = False,
     pager: bool | None = None,
+    identity: bool = False,
 ) -> int:
     """Show the warnings of the run that wrote `out`, file by file."""
     from extractor.console import make_console
     from extractor.records import Severity
-    from extractor.review import load, print_review, select
+    from extractor.review import load, load_identity, print_review, select
 
     console = make_console()
     if not (out / "warnings.csv").is_file():
@@ -156,6 +157,7 @@ def review(
         return EXIT_USAGE
     try:
         rows = load(out)
+        evidence = load_identity(out)
     except (OSError, ValueError) as exc:
         console.print(
             f"Ошибка: результаты в {printable(str(out))} не прочитаны: {printable(str(exc))}; "
@@ -163,7 +165,7 @@ def review(
             markup=False,
         )
         return EXIT_USAGE
-    groups = select(rows, [by_word[w] for w in words], code, file)
+    groups = select(rows, [by_word[w] for w in words], code, file, evidence, identity)
     print_review(console, groups, plain, pager)
     return EXIT_OK
 
@@ -368,6 +370,12 @@ COMMANDS = (
                 repeat=True,
             ),
             Opt(("--plain",), "plain", "Простые строки без оформления (для конвейеров)."),
+            Opt(
+                ("--identity",),
+                "identity",
+                "Для каждого отчёта показать, какие слова назвали его муниципальное "
+                "образование, субъект и год (и где они в документе).",
+            ),
             Opt(
                 ("--pager",),
                 "pager",

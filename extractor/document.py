@@ -39,6 +39,7 @@ class Location(BaseModel):
     line: int | None = None  # txt: 1-based line of the block's first line
     sheet: int | None = None  # xlsx: 1-based sheet, counting hidden ones as Excel does
     cell: str | None = None  # xlsx: the cell's address, «D14»
+    part: str | None = None  # "header" | "footer" when the words are in a running head
 
     def describe(self) -> str:
         """For people: «стр. 3, табл. 1, строка 4», every number counted from 1; a
@@ -58,7 +59,12 @@ class Location(BaseModel):
             value = getattr(self, name)
             if value is not None:
                 parts.append(f"{label} {value + base}")
+        if self.part in _PART_WORDS:
+            parts.append(_PART_WORDS[self.part])
         return ", ".join(parts)
+
+
+_PART_WORDS = {"header": "верхний колонтитул", "footer": "нижний колонтитул"}
 
 
 class Span(BaseModel):

@@ -2,7 +2,9 @@
 
 Sheets: «Отчёты» (one row per report; each figure cell has its quote as a comment and links
 to its row in «Показатели»), «Регионы» (regional totals), «Полнота» (who did not report),
-«Показатели» (every figure with its quote and place), «Предупреждения». Every sheet has a
+«Показатели» (every figure with its quote and place), «Предупреждения», «Идентификация»
+(the words that named each report's municipality, region and year; the same quotes are
+comments on the identity cells of «Отчёты»). Every sheet has a
 frozen header row, filters and number formats; values are numbers, not text.
 """
 
@@ -35,6 +37,7 @@ SHEET_REGIONS = "Регионы"
 SHEET_COMPLETENESS = "Полнота"
 SHEET_FIGURES = "Показатели"
 SHEET_WARNINGS = "Предупреждения"
+SHEET_IDENTITY = "Идентификация"
 
 # Formats show thousands with the reader's separator; percentages are stored as written
 # (83.0 means 83 %), so they get one decimal rather than Excel's ×100 percent format.
@@ -85,6 +88,7 @@ FIGURE_LABELS = (
     "Правило",
 )
 WARNING_LABELS = ("Файл", "Уровень", "Код", "Показатель", "Сообщение", "Цитата")
+IDENTITY_LABELS = ("Файл", "Что", "Значение", "Где в документе", "Цитата", "Правило")
 
 
 def region_label(column: str) -> str:
@@ -275,6 +279,22 @@ def _reports_sheet(
             ],
             formats,
         )
+        # The identity cells (municipality, region, year) carry the words that named them.
+        said: dict[int, list[str]] = {}
+        for e in r.identity_evidence:
+            col = {"municipality": 1, "region": 2, "year": 3}.get(e.field)
+            if col is None or not e.quote:
+                continue
+            where = e.location.describe() if e.location else ""
+            said.setdefault(col, []).append(f"«{e.quote}»" + (f"\n— {where}" if where else ""))
+        for col, quotes in said.items():
+            # the strongest evidence first, as identify ranks it
+            sheet.ws.write_comment(
+                row,
+                col,
+                "\n\n".join(quotes),
+                {"author": "moc-extract", "width": 360, "height": 140},
+            )
         for col, i in enumerate(indicators, start=first):
             f = figures.get(i.key)
             if f is None:
@@ -327,6 +347,24 @@ def _warnings_sheet(book: _Book, problems: Sequence[Problem]) -> None:
     sheet.finish()
 
 
+def _identity_sheet(book: _Book, records: Sequence[ReportRecord]) -> None:
+    """Why each report is taken for its municipality, region and year: quote and place."""
+    sheet = _Sheet(book, SHEET_IDENTITY, IDENTITY_LABELS, (30, 24, 28, 24, 90, 22))
+    for r in records:
+        for e in r.identity_evidence:
+            sheet.append(
+                [
+                    r.file,
+                    catalogue().identity_label(e.field),
+                    None if e.value is None else str(e.value),
+                    e.location.describe() if e.location else None,
+                    e.quote,
+                    e.rule,
+                ]
+            )
+    sheet.finish()
+
+
 def _write_book(
     path: Path,
     records: Sequence[ReportRecord],
@@ -341,6 +379,7 @@ def _write_book(
     _completeness_sheet(book, aggregation)
     _figures_sheet(book, records)
     _warnings_sheet(book, problems)
+    _identity_sheet(book, records)
     book.wb.close()
 
 

@@ -52,6 +52,10 @@ class IdentityField(BaseModel):
     value: str | int | None = None
     quote: str | None = None
     rule: str | None = None
+    # Where the quote stands: its block and the place in the original file, so a person
+    # can find the words that decided who and when the report is about.
+    block: int | None = None
+    location: Location | None = None
 
 
 class DocumentKind(StrEnum):

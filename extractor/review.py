@@ -1,7 +1,9 @@
 """`moc-extract review DIR`: the warnings of a run, file by file, with the numbers marked.
 
 Reads DIR/warnings.csv (and DIR/figures.csv for the numbers as written), in either
-dialect `run` writes (plain, or `--excel`). On a terminal
+dialect `run` writes (plain, or `--excel`), and DIR/reports.jsonl for the words that named
+each report's municipality, region and year: shown beside a report's identity and
+document-kind warnings, and for every report with `--identity`. On a terminal
 each file is a rich panel with the number highlighted in its sentence; in pipes, plain
 lines with the number marked [[like this]], nothing else.
 """
@@ -18,8 +20,9 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
+from extractor.catalogue import catalogue
 from extractor.export import WARNING_COLUMNS, read_csv
-from extractor.records import Severity
+from extractor.records import IdentityField, Severity
 from extractor.shown import printable
 
 _NUMBER = re.compile(r"\d[\d\u00a0 ]*(?:,\d+)?")
@@ -44,6 +47,7 @@ class WarningRow(BaseModel):
 class FileWarnings(BaseModel):
     file: str
     rows: list[WarningRow]
+    identity: list[IdentityField] = []  # shown when asked or when identity is in doubt
 
     def count(self, severity: Severity) -> int:
         return sum(1 for r in self.rows if r.severity is severity)
@@ -75,14 +79,45 @@ def load(out: Path) -> list[WarningRow]:
     return rows
 
 
+# Warnings that doubt who or when a report is about: their file shows its identity evidence.
+_IDENTITY_CODES = ("identity.", "document.", "year.")
+
+
+def load_identity(out: Path) -> dict[str, list[IdentityField]]:
+    """Each report's identity evidence from reports.jsonl; none when the run wrote none
+    (an older run) or a line is not a report of ours: the review of warnings goes on."""
+    path = out / "reports.jsonl"
+    evidence: dict[str, list[IdentityField]] = {}
+    if not path.is_file():
+        return evidence
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                report = _IdentityOnly.model_validate_json(line)
+            except ValidationError:
+                continue
+            evidence[report.file] = report.identity_evidence
+    return evidence
+
+
+class _IdentityOnly(BaseModel):
+    file: str
+    identity_evidence: list[IdentityField] = []
+
+
 def select(
     rows: Sequence[WarningRow],
     severities: Sequence[str] = (),
     codes: Sequence[str] = (),
     files: Sequence[str] = (),
+    identity: dict[str, list[IdentityField]] | None = None,
+    every_identity: bool = False,
 ) -> list[FileWarnings]:
     """Filter (code: exact or prefix like «sum.»; file: part of the path), group by file,
-    worst files first (errors, then warnings), worst warnings first within a file."""
+    worst files first (errors, then warnings), worst warnings first within a file.
+
+    With `identity`, a file whose warnings doubt its identity shows its evidence; with
+    `every_identity`, every report does, those without warnings too."""
     kept = [
         r
         for r in rows
@@ -93,10 +128,21 @@ def select(
     groups: dict[str, list[WarningRow]] = {}
     for r in kept:
         groups.setdefault(r.file, []).append(r)
-    out = [
-        FileWarnings(file=f, rows=sorted(g, key=lambda r: (r.severity.rank, r.code)))
-        for f, g in groups.items()
-    ]
+    identity = identity or {}
+    if every_identity:
+        for f in identity:
+            if not files or any(part in f for part in files):
+                groups.setdefault(f, [])
+    out = []
+    for f, g in groups.items():
+        doubted = any(r.code.startswith(_IDENTITY_CODES) for r in g)
+        out.append(
+            FileWarnings(
+                file=f,
+                rows=sorted(g, key=lambda r: (r.severity.rank, r.code)),
+                identity=identity.get(f, []) if every_identity or doubted else [],
+            )
+        )
     out.sort(key=lambda g: (-g.count(Severity.error), -g.count(Severity.warning), g.file))
     return out
 
@@ -141,12 +187,27 @@ def _heading(g: FileWarnings) -> str:
         )
         if g.count(s)
     ]
-    return f"{printable(g.file) or '(папка)'} — {', '.join(counts)}"
+    return f"{printable(g.file) or '(папка)'} — {', '.join(counts) or 'замечаний нет'}"
+
+
+def identity_lines(g: FileWarnings) -> list[tuple[str, str]]:
+    """(what the report is taken for, the words that say it and where) per field."""
+    lines = []
+    for e in g.identity:
+        value = "—" if e.value is None else str(e.value)
+        where = e.location.describe() if e.location else ""
+        said = f"«{e.quote}»" if e.quote else ""
+        if where:
+            said += f" ({where})"
+        lines.append((f"{catalogue().identity_label(e.field)}: {value}", said))
+    return lines
 
 
 def print_plain(console: Console, groups: Sequence[FileWarnings]) -> None:
     for g in groups:
         console.print(f"== {_heading(g)}", markup=False, highlight=False)
+        for what, said in identity_lines(g):
+            console.print(f"  {printable(what)} — {printable(said)}", markup=False, highlight=False)
         for r in g.rows:
             key = f" [{printable(r.key)}]" if r.key else ""
             console.print(
@@ -165,6 +226,10 @@ def _panels(groups: Sequence[FileWarnings]) -> list[Panel]:
     panels = []
     for g in groups:
         parts: list[Text] = []
+        for what, said in identity_lines(g):
+            line = Text(printable(what), style="bold")
+            line.append(f" — {printable(said)}", style="dim")
+            parts.append(line)
         for r in g.rows:
             line = Text()
             line.append(f"{r.severity.label:14} ", style=_STYLE[r.severity.value])
@@ -214,4 +279,4 @@ def print_review(
     else:
         print_rich(console, groups, pager)
     total = sum(len(g.rows) for g in groups)
-    console.print(f"Замечаний: {total}, файлов: {len(groups)}", markup=False)
+    console.print(f"Замечаний: {total}, файлов: {sum(1 for g in groups if g.rows)}", markup=False)

@@ -144,7 +144,14 @@ def workbook(tmp_path: Path, records: list, problems: list[Problem]) -> Workbook
 
 def test_xlsx_sheets_headers_formats_and_quotes(workbook: Workbook) -> None:
     wb = workbook
-    assert wb.sheetnames == ["Отчёты", "Регионы", "Полнота", "Показатели", "Предупреждения"]
+    assert wb.sheetnames == [
+        "Отчёты",
+        "Регионы",
+        "Полнота",
+        "Показатели",
+        "Предупреждения",
+        "Идентификация",
+    ]
     for ws in wb.worksheets:
         assert ws.freeze_panes in ("A2", "B2"), ws.title
         assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title

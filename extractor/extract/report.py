@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractor.catalogue import catalogue
-from extractor.document import Document
+from extractor.document import Document, Location, Part
 from extractor.extract.directions import extract_directions
 from extractor.extract.document_kind import document_kind
 from extractor.extract.figures import Candidate, extract_from_units
@@ -50,7 +50,14 @@ def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
         approximate=approximate,
         identity_ambiguous=identity.ambiguous,
         identity_evidence=[
-            IdentityField(field=e.field, value=e.value, quote=e.quote, rule=e.rule)
+            IdentityField(
+                field=e.field,
+                value=e.value,
+                quote=e.quote,
+                rule=e.rule,
+                block=e.block,
+                location=_place(doc, e.block),
+            )
             for e in identity.evidence
         ],
     )
@@ -58,6 +65,16 @@ def extract_report(doc: Document) -> tuple[ReportRecord, list[Problem]]:
     if evidence is not None:
         record = _not_a_report(record, evidence)
     return record, refusals([c for c in candidates if c.fault is not None])
+
+
+def _place(doc: Document, block: int) -> Location | None:
+    """Where a block stands, a running head said as such (it has no page of its own)."""
+    if not 0 <= block < len(doc.blocks):
+        return None
+    b = doc.blocks[block]
+    if b.part is Part.body:
+        return b.location
+    return b.location.model_copy(update={"part": b.part.value})
 
 
 def _not_a_report(record: ReportRecord, evidence: KindEvidence) -> ReportRecord:
